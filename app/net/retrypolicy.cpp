@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/net/retrypolicy.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Retry {
+
+bool isRetryableStatus(int status)
+{
+    // The set huggingface_hub's http_backoff retries.
+    return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+RateLimitInfo parseRateLimit(const QByteArray &rateLimit, const QByteArray &rateLimitPolicy)
+{
+    RateLimitInfo info;
+    static const QRegularExpression limitRe(u"\"(\\w+)\"\\s*;\\s*r\\s*=\\s*(\\d+)\\s*;\\s*t\\s*=\\s*(\\d+)"_s);
+    static const QRegularExpression policyRe(u"q\\s*=\\s*(\\d+).*?w\\s*=\\s*(\\d+)"_s);
+    const auto limitMatch = limitRe.match(QString::fromLatin1(rateLimit));
+    if (limitMatch.hasMatch()) {
+        info.resource = limitMatch.captured(1);
+        info.remaining = limitMatch.captured(2).toInt();
+        info.resetSeconds = limitMatch.captured(3).toInt();
+    }
+    const auto policyMatch = policyRe.match(QString::fromLatin1(rateLimitPolicy));
+    if (policyMatch.hasMatch()) {
+        info.quota = policyMatch.captured(1).toInt();
+        info.windowSeconds = policyMatch.captured(2).toInt();
+    }
+    return info;
+}
+
+static QByteArray firstHeader(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+qint64 serverDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers, const QDateTime &now)
+{
+    const QByteArray retryAfter = firstHeader(headers, "retry-after").trimmed();
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const qint64 seconds = retryAfter.toLongLong(&ok);
+        if (ok && seconds >= 0)
+            return seconds * 1000;
+        // HTTP-date form, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+        const QString text = QString::fromLatin1(retryAfter);
+        QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        if (when.isValid()) {
+            when.setTimeSpec(Qt::UTC);
+            return std::max<qint64>(0, now.msecsTo(when));
+        }
+    }
+    const RateLimitInfo info = parseRateLimit(firstHeader(headers, "ratelimit"));
+    if (info.isValid() && info.remaining == 0)
+        return (qint64(info.resetSeconds) + 1) * 1000; // huggingface_hub sleeps t+1
+    return -1;
+}
+
+int backoffDelayMs(const RetryPolicy &policy, int retry)
+{
+    const double exponent = std::clamp(retry - 1, 0, 20);
+    const double raw = std::min<double>(policy.maxDelayMs, policy.baseDelayMs * std::pow(2.0, exponent));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    return std::max(0, static_cast<int>(std::min<double>(policy.maxDelayMs, raw * jitter)));
+}
+
+} // namespace Retry
