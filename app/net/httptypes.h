@@ -35,6 +35,8 @@ struct HttpRequest
     int maxRedirects = 5;
     RetryPolicy retry;
     bool accumulateBody = true; // false for long streams: only dataReceived() sees the bytes
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name.toLower(), value)); }
 };
 
 enum class NetError
