@@ -2,19 +2,33 @@
 #include <curl/curl.h>
 
 #include <QApplication>
-#include <QTimer>
+#include <QFile>
 
-#include "ui/mainwindow.h"
+#include "app/cli/commandline.h"
+#include "ui/application.h"
 
 int main(int argc, char *argv[])
 {
+    // Before any thread starts (style.md §4.3).
     curl_global_init(CURL_GLOBAL_DEFAULT);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
     int status = 0;
-    {
-        QApplication app(argc, argv);
-        MainWindow window;
-        window.show();
-        status = QApplication::exec();
+    if (CommandLine::isCommand(arguments)) {
+        // The command line needs no display: a core application only.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("HubLens"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(HUBLENS_VERSION));
+        QFile out;
+        QFile err;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+            return 1;
+        CommandLine commandLine(&out, &err);
+        status = commandLine.exec(arguments);
+    } else {
+        status = Application::run(argc, argv);
     }
     curl_global_cleanup();
     return status;

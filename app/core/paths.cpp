@@ -24,4 +24,14 @@ QString databasePath()
     return dataDir() + u"/hublens.sqlite3"_s;
 }
 
+QString cacheDatabasePath()
+{
+    if (!qEnvironmentVariableIsEmpty("HUBLENS_DATA_DIR"))
+        return dataDir() + u"/cache.sqlite3"_s;
+    QString location = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (location.isEmpty())
+        location = QDir::homePath() + u"/.cache"_s;
+    return QDir::cleanPath(location + u"/HubLens/cache.sqlite3"_s);
+}
+
 } // namespace Paths

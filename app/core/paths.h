@@ -9,4 +9,6 @@ namespace Paths {
 QString dataDir();
 // The main database inside dataDir().
 QString databasePath();
+// The HTTP response cache: $HUBLENS_DATA_DIR/cache.sqlite3 when set, else the platform cache location.
+QString cacheDatabasePath();
 } // namespace Paths

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QStringList>
+
+#include "app/hub/huberror.h"
+
+class CurlMulti;
+class HubCache;
+class HubClient;
+class QIODevice;
+class QTextStream;
+
+// The `hublens` command-line verbs (search, info, files, card, rows, whoami), on the same core the GUI uses.
+// exec() runs one command to completion on the current thread's event loop and returns the process exit code.
+class CommandLine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CommandLine)
+
+public:
+    enum ExitCode
+    {
+        Ok = 0,
+        Failure = 1,
+        Usage = 2,
+        NotFound = 3,
+        AuthOrGated = 4,
+        NetworkOrServer = 5,
+        SomeFailed = 6
+    };
+
+    CommandLine(QIODevice *out, QIODevice *err, QObject *parent = nullptr);
+    ~CommandLine() override;
+
+    // True when `arguments` (argv without the program) name a command-line verb rather than the GUI.
+    static bool isCommand(const QStringList &arguments);
+    static int exitCodeFor(const HubError &error);
+    static QString versionText();
+    static QString usageText();
+
+    int exec(const QStringList &arguments);
+
+private:
+    int usageError(const QString &message);
+    void finish(int code);
+    void fail(const HubError &error, const QString &what);
+    bool setUp();
+    void runSearch(const QStringList &arguments);
+    void runInfo(const QStringList &arguments);
+    void runFiles(const QStringList &arguments);
+    void runCard(const QStringList &arguments);
+    void runRows(const QStringList &arguments);
+    void runWhoAmI(const QStringList &arguments);
+    void progress(const QString &text);
+    void warnIfCached(bool fromCache, const QDateTime &fetchedAt, const HubError &error);
+
+    std::unique_ptr<QTextStream> m_out;
+    std::unique_ptr<QTextStream> m_err;
+    bool m_errIsTerminal = false;
+    bool m_progressShown = false;
+    std::unique_ptr<CurlMulti> m_network;
+    std::unique_ptr<HubCache> m_cache;
+    std::unique_ptr<HubClient> m_client;
+    int m_exitCode = -1;
+    bool m_done = false;
+};
