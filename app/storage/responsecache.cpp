@@ -156,11 +156,13 @@ qint64 ResponseCache::maxBytes()
 
 bool ResponseCache::evictLocked()
 {
-    // Keep the most recently accessed entries whose running total fits; drop the rest. The window runs over the
+    // Keep the most recently accessed entries whose running total fits; drop the rest. An entry larger than the whole
+    // cap goes first and does not count, so it cannot push everything else out. The window runs over the
     // (access_seq, size) index only.
     Statement evict = m_database->prepare(
-        u"DELETE FROM response_cache WHERE id IN (SELECT id FROM (SELECT id, SUM(size) OVER (ORDER BY access_seq DESC "
-        "ROWS UNBOUNDED PRECEDING) AS running FROM response_cache) WHERE running > :max)"_s);
+        u"DELETE FROM response_cache WHERE size > :max OR id IN (SELECT id FROM (SELECT id, SUM(size) OVER "
+        "(ORDER BY access_seq DESC ROWS UNBOUNDED PRECEDING) AS running FROM response_cache WHERE size <= :max) "
+        "WHERE running > :max)"_s);
     evict.bind(u":max"_s, m_maxBytes);
     if (!evict.exec())
         return false;
