@@ -120,7 +120,11 @@ bool apply(Database &database, const QStringList &steps, int targetVersion, QStr
         // PRAGMA cannot take a bound parameter; `next` is our own integer.
         if (!database.exec(u"PRAGMA user_version = %1"_s.arg(next), &reason) || !transaction.commit(&reason))
             return fail(u"Cannot record schema version %1: %2"_s.arg(next).arg(reason));
-        qCInfo(lcStorage) << "Database schema migrated to version" << next;
+        // Creating a fresh database is routine; upgrading existing data is worth a line in the log.
+        if (current > 0)
+            qCInfo(lcStorage) << "Database schema migrated from version" << current << "to" << next;
+        else
+            qCDebug(lcStorage) << "Database schema created at version" << next;
         current = next;
     }
     return true;

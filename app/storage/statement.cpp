@@ -81,6 +81,12 @@ bool Statement::checkBind(int rc, int index)
 {
     if (rc == SQLITE_OK)
         return true;
+    if (!m_stmt) {
+        // Binding to a statement that failed to prepare: that failure was reported already and stays the error.
+        if (m_errorCode == SQLITE_OK)
+            setError(SQLITE_MISUSE, u"statement was not prepared"_s);
+        return false;
+    }
     m_bindFailed = true;
     // Only the parameter index is reported; the value may be a secret or personal data.
     setError(rc, u"cannot bind parameter %1: %2"_s.arg(index).arg(QString::fromUtf8(sqlite3_errstr(rc))));
