@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/migrations.h"
+
+#include <iterator>
+
+#include "app/core/logging.h"
+#include "app/storage/database.h"
+#include "app/storage/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Notes for writers of later steps:
+// * PRAGMA foreign_keys cannot change inside a transaction; a table rebuild needs PRAGMA defer_foreign_keys=ON
+//   instead (each step is checked with foreign_key_check before it commits).
+// * Times are ISO 8601 text in UTC with milliseconds (Statement::bind(QDateTime)).
+const char *const Steps[] = {
+    // 0 -> 1: HTTP response cache of the Hub client, candidate list.
+    R"sql(
+CREATE TABLE response_cache (
+    id           INTEGER PRIMARY KEY,
+    url          BLOB NOT NULL UNIQUE,  -- cache key: a URL without secrets, byte for byte
+    status       INTEGER NOT NULL,
+    etag         BLOB,
+    content_type BLOB,
+    link_header  BLOB,
+    fetched_at   TEXT NOT NULL,         -- last confirmed by the server (200 or 304)
+    last_access  TEXT NOT NULL,         -- last stored, touched or looked up
+    access_seq   INTEGER NOT NULL,      -- strictly increasing with each access: LRU order without clock ties
+    size         INTEGER NOT NULL,      -- bytes of url + headers + body, for the size cap
+    body         BLOB NOT NULL          -- last, so the small columns stay on the row's first page
+);
+-- Eviction walks this index newest-first summing sizes; it covers the query, so the bodies are never read.
+CREATE INDEX response_cache_lru ON response_cache (access_seq, size);
+
+CREATE TABLE candidates (
+    repo_type TEXT NOT NULL,            -- "model", "dataset" or "space"
+    repo_id   TEXT NOT NULL,            -- "owner/name"
+    added_at  TEXT NOT NULL,
+    note      TEXT,
+    PRIMARY KEY (repo_type, repo_id)
+);
+)sql",
+};
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion()
+{
+    return int(std::size(Steps));
+}
+
+QStringList scripts()
+{
+    QStringList result;
+    result.reserve(latestVersion());
+    for (const char *step : Steps)
+        result.append(QString::fromUtf8(step));
+    return result;
+}
+
+bool migrate(Database &database, QString *error)
+{
+    return migrateTo(database, latestVersion(), error);
+}
+
+bool migrateTo(Database &database, int version, QString *error)
+{
+    return apply(database, scripts(), version, error);
+}
+
+bool apply(Database &database, const QStringList &steps, int targetVersion, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        qCWarning(lcStorage).noquote() << "Migration failed:" << message;
+        if (error)
+            *error = message;
+        return false;
+    };
+    const int known = int(steps.size());
+    if (targetVersion < 0 || targetVersion > known)
+        return fail(u"Schema version %1 is unknown (this build knows 0 to %2)"_s.arg(targetVersion).arg(known));
+
+    int current = database.userVersion();
+    if (current < 0)
+        return fail(u"Cannot read the schema version: %1"_s.arg(database.lastError()));
+    if (current > known) {
+        return fail(u"This database was created by a newer HubLens (schema version %1; this version of HubLens "
+                    "supports up to %2). Update HubLens or use another data folder."_s.arg(current).arg(known));
+    }
+    if (current > targetVersion)
+        return fail(u"Cannot downgrade the schema from version %1 to %2"_s.arg(current).arg(targetVersion));
+
+    while (current < targetVersion) {
+        const int next = current + 1;
+        Transaction transaction(database);
+        if (!transaction.isActive())
+            return fail(u"Cannot start migration to schema version %1: %2"_s.arg(next).arg(transaction.error()));
+        // Re-read under the write lock: another process may have migrated while we waited.
+        const int locked = database.userVersion();
+        if (locked != current) {
+            if (locked > known || locked < 0)
+                return fail(u"The schema version changed to %1 during the migration"_s.arg(locked));
+            current = locked;
+            continue;
+        }
+        QString reason;
+        if (!database.exec(steps.at(current), &reason))
+            return fail(u"Migration to schema version %1 failed: %2"_s.arg(next).arg(reason));
+        Statement check = database.prepare(u"PRAGMA foreign_key_check"_s);
+        if (check.step())
+            return fail(u"Migration to schema version %1 broke a foreign key in table %2"_s.arg(next).arg(
+                check.columnText(0)));
+        if (check.hasError())
+            return fail(u"Migration to schema version %1: %2"_s.arg(next).arg(check.error()));
+        check = Statement();
+        // PRAGMA cannot take a bound parameter; `next` is our own integer.
+        if (!database.exec(u"PRAGMA user_version = %1"_s.arg(next), &reason) || !transaction.commit(&reason))
+            return fail(u"Cannot record schema version %1: %2"_s.arg(next).arg(reason));
+        // Creating a fresh database is routine; upgrading existing data is worth a line in the log.
+        if (current > 0)
+            qCInfo(lcStorage) << "Database schema migrated from version" << current << "to" << next;
+        else
+            qCDebug(lcStorage) << "Database schema created at version" << next;
+        current = next;
+    }
+    return true;
+}
+
+} // namespace Migrations
