@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 #include "app/cli/commandline.h"
 #include "ui/application.h"
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     if (CommandLine::isCommand(arguments)) {
         // The command line needs no display: a core application only.
         QCoreApplication app(argc, argv);
+        // Diagnostics stay quiet on the command line unless asked for with QT_LOGGING_RULES.
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("hublens.*.info=false"));
         QCoreApplication::setApplicationName(QStringLiteral("HubLens"));
         QCoreApplication::setApplicationVersion(QStringLiteral(HUBLENS_VERSION));
         QFile out;

@@ -90,7 +90,7 @@ QString cellText(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
-        return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Object: {
@@ -397,8 +397,8 @@ void CommandLine::runSearch(const QStringList &arguments)
         ++state->printed;
     };
     const auto pageDone = [this, json, state, limit](const QUrl &next, bool cached, const QDateTime &fetchedAt,
-                                                     const HubError &error, bool pageHadItems) -> bool {
-        warnIfCached(cached, fetchedAt, error);
+                                                     const HubError &pageError, bool pageHadItems) -> bool {
+        warnIfCached(cached, fetchedAt, pageError);
         m_out->flush();
         if (state->printed < limit && next.isValid() && pageHadItems) {
             progress(u"fetched %1 of %2…"_s.arg(state->printed).arg(limit));
@@ -602,10 +602,10 @@ void CommandLine::runCard(const QStringList &arguments)
         return finish(usageError(u"usage: hublens card model|dataset REPO_ID [--revision REV]"_s));
     m_client->card(*type, repoId, parser.value(u"revision"_s), this, [this](const HubResult<QString> &result) {
         if (!result.ok()) {
-            HubError error = result.error;
-            if (error.kind == HubError::Kind::EntryNotFound)
-                error.message = u"this repository has no README.md"_s;
-            return fail(error, u"card"_s);
+            HubError cardError = result.error;
+            if (cardError.kind == HubError::Kind::EntryNotFound)
+                cardError.message = u"this repository has no README.md"_s;
+            return fail(cardError, u"card"_s);
         }
         warnIfCached(result.fromCache, result.fetchedAt, result.error);
         *m_out << *result.value;
@@ -643,6 +643,7 @@ void CommandLine::runRows(const QStringList &arguments)
     auto show = [this, json, dataset, offset, length](const QString &config, const QString &split) {
         m_client->datasetRows(dataset, config, split, offset, length, this,
                               [this, json, dataset, config, split, offset](const HubResult<DvRows> &result) {
+            // (offset is the request's; the rows say where they really start)
             if (!result.ok())
                 return fail(result.error, u"rows of %1 (%2/%3)"_s.arg(dataset, config, split));
             warnIfCached(result.fromCache, result.fetchedAt, result.error);
@@ -665,9 +666,11 @@ void CommandLine::runRows(const QStringList &arguments)
                     cells.append(oneLine(cellText(row.cells.value(feature.name)), 60));
                 table.add(cells);
             }
+            const qint64 first = rows.rows.isEmpty() ? offset : rows.rows.first().rowIndex;
+            const qint64 last = rows.rows.isEmpty() ? offset : rows.rows.last().rowIndex;
             *m_err << u"%1 · %2 · %3: rows %4–%5 of %6\n"_s.arg(dataset, config, split)
-                          .arg(offset)
-                          .arg(offset + std::max<qsizetype>(0, rows.rows.size() - 1))
+                          .arg(first)
+                          .arg(last)
                           .arg(rows.numRowsTotal < 0 ? u"?"_s : QString::number(rows.numRowsTotal));
             m_err->flush();
             table.write(*m_out);
@@ -688,8 +691,8 @@ void CommandLine::runRows(const QStringList &arguments)
                 candidates.append(entry);
         }
         if (candidates.isEmpty()) {
-            HubError error = HubError::make(HubError::Kind::NotFound, u"no such config or split"_s);
-            return fail(error, u"rows of %1"_s.arg(dataset));
+            return fail(HubError::make(HubError::Kind::NotFound, u"no such config or split"_s),
+                        u"rows of %1"_s.arg(dataset));
         }
         DvSplit chosen = candidates.first();
         if (split.isEmpty()) {

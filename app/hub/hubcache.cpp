@@ -36,13 +36,13 @@ void HubCache::lookup(const QByteArray &key, QObject *context, std::function<voi
 void HubCache::store(const CachedResponse &response)
 {
     std::shared_ptr<ResponseCache> cache = m_cache;
-    QtConcurrent::run(&m_pool, [cache, response] { cache->store(response); });
+    m_pool.start([cache, response] { cache->store(response); });
 }
 
 void HubCache::touch(const QByteArray &key, const QDateTime &fetchedAt)
 {
     std::shared_ptr<ResponseCache> cache = m_cache;
-    QtConcurrent::run(&m_pool, [cache, key, fetchedAt] { cache->touch(key, fetchedAt); });
+    m_pool.start([cache, key, fetchedAt] { cache->touch(key, fetchedAt); });
 }
 
 void HubCache::statistics(QObject *context, std::function<void(qint64, qint64)> done)
@@ -63,7 +63,7 @@ void HubCache::clear(QObject *context, std::function<void(bool)> done)
 void HubCache::setMaxBytes(qint64 bytes)
 {
     std::shared_ptr<ResponseCache> cache = m_cache;
-    QtConcurrent::run(&m_pool, [cache, bytes] { cache->setMaxBytes(bytes); });
+    m_pool.start([cache, bytes] { cache->setMaxBytes(bytes); });
 }
 
 void HubCache::waitForDone()
