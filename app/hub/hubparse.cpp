@@ -48,8 +48,8 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &json, bool wantArra
         setError(error, u"not valid JSON (%1 at offset %2), expected %3"_s.arg(reason).arg(parseError.offset).arg(what));
         return std::nullopt;
     }
-    if (wantArray != document.isArray()) {
-        const QString got = document.isArray() ? u"an array"_s : document.isObject() ? u"an object"_s : u"nothing"_s;
+    if (wantArray ? !document.isArray() : !document.isObject()) {
+        const QString got = document.isArray() ? u"an array"_s : document.isObject() ? u"an object"_s : u"a scalar"_s;
         setError(error, u"expected "_s + what + u", got "_s + got);
         return std::nullopt;
     }
@@ -492,7 +492,10 @@ DvSizeEntry infoSplitOf(const QString &config, const QString &name, const QJsonO
 DvConfigInfo configInfoOf(const QString &config, const QJsonObject &object)
 {
     DvConfigInfo info;
-    info.config = config.isEmpty() ? str(object, "config_name"_L1) : config;
+    // The dump's own config_name wins: the DV example keys a dataset-level answer by the dataset id.
+    info.config = str(object, "config_name"_L1);
+    if (info.config.isEmpty())
+        info.config = config;
     info.description = str(object, "description"_L1);
     info.license = str(object, "license"_L1);
     info.homepage = str(object, "homepage"_L1);
