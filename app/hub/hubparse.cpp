@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/hub/hubparse.h"
 
-#include <cmath>
-#include <limits>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -42,10 +41,10 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &json, bool wantArra
     QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // The Qt parser rejects invalid UTF-8 inside strings (IllegalUTF8String) and nesting deeper than 1024.
-        const QString reason = parseError.error == QJsonParseError::IllegalUTF8String
-            ? u"invalid UTF-8"_s
-            : parseError.errorString();
-        setError(error, u"not valid JSON (%1 at offset %2), expected %3"_s.arg(reason).arg(parseError.offset).arg(what));
+        const QString reason =
+            parseError.error == QJsonParseError::IllegalUTF8String ? u"invalid UTF-8"_s : parseError.errorString();
+        setError(
+            error, u"not valid JSON (%1 at offset %2), expected %3"_s.arg(reason).arg(parseError.offset).arg(what));
         return std::nullopt;
     }
     if (wantArray ? !document.isArray() : !document.isObject()) {
@@ -61,7 +60,7 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &json, bool wantArra
 // look keys up with constFind(): QJsonObject::value() materialises a QJsonValue, which for a string first copies it
 // into a temporary container; that copy dominated the listing parse time.
 
-template<typename V>
+template <typename V>
 qint64 int64Of(const V &value, qint64 unknown = -1)
 {
     if (!value.isDouble())
@@ -73,7 +72,7 @@ qint64 int64Of(const V &value, qint64 unknown = -1)
     return value.toInteger(static_cast<qint64>(d));
 }
 
-template<typename V>
+template <typename V>
 int intOf(const V &value)
 {
     const qint64 v = int64Of(value);
@@ -114,7 +113,7 @@ QDateTime date(const QJsonObject &object, QLatin1StringView key)
 }
 
 // A string or a list of strings (non-strings in the list are skipped).
-template<typename V>
+template <typename V>
 QStringList stringList(const V &value)
 {
     QStringList out;
@@ -340,8 +339,8 @@ int contextLengthOf(const QJsonObject &gguf, const QJsonObject &config)
     const int fromGguf = intOf(gguf.value("context_length"_L1));
     if (fromGguf > 0)
         return fromGguf;
-    static constexpr QLatin1StringView keys[] = {"max_position_embeddings"_L1, "n_positions"_L1, "max_seq_len"_L1,
-                                                 "seq_length"_L1, "n_ctx"_L1};
+    static constexpr QLatin1StringView keys[] = {
+        "max_position_embeddings"_L1, "n_positions"_L1, "max_seq_len"_L1, "seq_length"_L1, "n_ctx"_L1};
     const QJsonObject textConfig = obj(config, "text_config"_L1);
     for (const QJsonObject *source : {&config, &textConfig}) {
         for (const QLatin1StringView key : keys) {
@@ -362,7 +361,7 @@ bool present(const QJsonValue &value)
     return value.isObject();
 }
 
-template<typename T, typename Convert>
+template <typename T, typename Convert>
 std::optional<QList<T>> parseList(const QByteArray &json, const QString &what, QString *error, Convert convert)
 {
     const std::optional<QJsonDocument> document = parseDocument(json, true, what, error);
@@ -412,8 +411,8 @@ QString featureTypeNameImpl(const QJsonValue &type, int depth)
     // Newer `datasets` write List where older ones wrote Sequence; both mean the same, so both read "List<…>".
     if (kind == "Sequence"_L1 || kind == "List"_L1 || kind == "LargeList"_L1) {
         const QString inner = featureTypeNameImpl(object.value("feature"_L1), depth + 1);
-        QString out = (kind == "LargeList"_L1 ? u"LargeList<"_s : u"List<"_s) + (inner.isEmpty() ? u"?"_s : inner)
-            + u'>';
+        QString out =
+            (kind == "LargeList"_L1 ? u"LargeList<"_s : u"List<"_s) + (inner.isEmpty() ? u"?"_s : inner) + u'>';
         const qint64 length = int64(object, "length"_L1);
         if (length >= 0)
             out += u'[' + QString::number(length) + u']';
@@ -540,8 +539,8 @@ DvConfigInfo configInfoOf(const QString &config, const QJsonObject &object)
 
 bool looksLikeDatasetInfoDump(const QJsonObject &object)
 {
-    static constexpr QLatin1StringView keys[] = {"features"_L1, "splits"_L1, "config_name"_L1, "builder_name"_L1,
-                                                 "dataset_size"_L1, "download_size"_L1};
+    static constexpr QLatin1StringView keys[] = {
+        "features"_L1, "splits"_L1, "config_name"_L1, "builder_name"_L1, "dataset_size"_L1, "download_size"_L1};
     for (const QLatin1StringView key : keys) {
         if (object.contains(key))
             return true;

@@ -122,7 +122,8 @@ QString fingerprint(Kind kind, const QByteArray &body, QString *error)
                 break;
             }
         }
-        return u"%1|%2|%3"_s.arg(entries->size()).arg(lfs, entries->isEmpty() ? QString() : entries->first().lastCommitTitle);
+        return u"%1|%2|%3"_s.arg(entries->size())
+            .arg(lfs, entries->isEmpty() ? QString() : entries->first().lastCommitTitle);
     }
     case Kind::Json: {
         QJsonParseError parseError;
@@ -291,251 +292,208 @@ const QList<std::pair<QString, QString>> &recordingTable()
 {
     static const QList<std::pair<QString, QString>> table = {
         {u"datasets-server/filter__200__filter-on-float-equality-julien-c-titanic-survival.body.json"_s,
-         u"2 rows|first 44|Survived:int64,Pclass:int64,Name:string,Sex:string,Age:float64,Siblings/Spouses"
-          " Aboard:int64,Parents/Children Aboard:int64,Fare:float64|0|truncated cells 0|total 33"_s},
+            u"2 rows|first 44|Survived:int64,Pclass:int64,Name:string,Sex:string,Age:float64,Siblings/Spouses"
+            " Aboard:int64,Parents/Children Aboard:int64,Fare:float64|0|truncated cells 0|total 33"_s},
         {u"datasets-server/filter__200__filter-on-float-inequality-julien-c-titanic-survival.body.json"_s,
-         u"2 rows|first 1|Survived:int64,Pclass:int64,Name:string,Sex:string,Age:float64,Siblings/Spouses "
-          "Aboard:int64,Parents/Children Aboard:int64,Fare:float64|1|truncated cells 0|total 160"_s},
+            u"2 rows|first 1|Survived:int64,Pclass:int64,Name:string,Sex:string,Age:float64,Siblings/Spouses "
+            "Aboard:int64,Parents/Children Aboard:int64,Fare:float64|1|truncated cells 0|total 160"_s},
         {u"datasets-server/filter__200__filter-on-logical-and-julien-c-titanic-survival.body.json"_s,
-         u"2 rows|first 9|Survived:int64,Pclass:int64,Name:string,Sex:string,Age:float64,Siblings/Spouses "
-          "Aboard:int64,Parents/Children Aboard:int64,Fare:float64|1|truncated cells 0|total 64"_s},
+            u"2 rows|first 9|Survived:int64,Pclass:int64,Name:string,Sex:string,Age:float64,Siblings/Spouses "
+            "Aboard:int64,Parents/Children Aboard:int64,Fare:float64|1|truncated cells 0|total 64"_s},
         {u"datasets-server/filter__200__filter-on-string-equality-julien-c-titanic-survival.body.json"_s,
-         u"2 rows|first 1|Survived:int64,Pclass:int64,Name:string,Sex:string,Age:float64,Siblings/Spouses "
-          "Aboard:int64,Parents/Children Aboard:int64,Fare:float64|1|truncated cells 0|total 314"_s},
+            u"2 rows|first 1|Survived:int64,Pclass:int64,Name:string,Sex:string,Age:float64,Siblings/Spouses "
+            "Aboard:int64,Parents/Children Aboard:int64,Fare:float64|1|truncated cells 0|total 314"_s},
         {u"datasets-server/first-rows__200__a-simple-dataset-stanfordnlp-stanfordnlp-imdb-with-text-and-.body.json"_s,
-         u"3 rows|first 0|text:string,label:ClassLabel(2)|I rented I AM CURIOUS-YELLOW f|truncated cells 0"
-          "|total -1"_s},
+            u"3 rows|first 0|text:string,label:ClassLabel(2)|I rented I AM CURIOUS-YELLOW f|truncated cells 0"
+            "|total -1"_s},
         {u"datasets-server/first-rows__200__audio-column.body.json"_s,
-         u"3 rows|first 0|audio_id:string,language:ClassLabel(17),audio:Audio,raw_text:string,normalized_t"
-          "ext:string,gender:string,speaker_id:string,is_gold_transcript:bool,accent:string|20140204-0900-"
-          "PLENARY-23-cs_20|truncated cells 0|total -1"_s},
+            u"3 rows|first 0|audio_id:string,language:ClassLabel(17),audio:Audio,raw_text:string,normalized_t"
+            "ext:string,gender:string,speaker_id:string,is_gold_transcript:bool,accent:string|20140204-0900-"
+            "PLENARY-23-cs_20|truncated cells 0|total -1"_s},
         {u"datasets-server/first-rows__200__image-column.body.json"_s,
-         u"3 rows|first 0|imageA:Image,imageB:Image|object|truncated cells 0|total -1"_s},
+            u"3 rows|first 0|imageA:Image,imageB:Image|object|truncated cells 0|total -1"_s},
         {u"datasets-server/first-rows__200__truncated-cells.body.json"_s,
-         u"10 rows|first 0|start:timestamp[s],target:List<float32>,feat_static_cat:List<uint64>,feat_dynam"
-          "ic_real:List<List<float32>>,item_id:string|2016-07-01T00:00:00|truncated cells 20|total -1"_s},
+            u"10 rows|first 0|start:timestamp[s],target:List<float32>,feat_static_cat:List<uint64>,feat_dynam"
+            "ic_real:List<List<float32>>,item_id:string|2016-07-01T00:00:00|truncated cells 20|total -1"_s},
         {u"datasets-server/first-rows__404__gated-dataset-and-not-authenticated-or-authorized.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
-        {u"datasets-server/first-rows__404__inexistent-config.body.json"_s,
-         u"Not found."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
+        {u"datasets-server/first-rows__404__inexistent-config.body.json"_s, u"Not found."_s},
         {u"datasets-server/first-rows__404__inexistent-dataset-while-authenticated.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
-        {u"datasets-server/first-rows__404__inexistent-split.body.json"_s,
-         u"Not found."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
+        {u"datasets-server/first-rows__404__inexistent-split.body.json"_s, u"Not found."_s},
         {u"datasets-server/first-rows__404__private-dataset-while-authenticated-and-authorized.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
         {u"datasets-server/first-rows__500__error-in-the-dataset-itself.body.json"_s,
-         u"Cannot load the dataset split (in streaming mode) to extract the first rows."_s},
-        {u"datasets-server/first-rows__500__internal-server-error.body.txt"_s,
-         u"Internal Server Error."_s},
+            u"Cannot load the dataset split (in streaming mode) to extract the first rows."_s},
+        {u"datasets-server/first-rows__500__internal-server-error.body.txt"_s, u"Internal Server Error."_s},
         {u"datasets-server/first-rows__500__response-not-ready.body.json"_s,
-         u"The server is busier than usual and the response is not ready yet. Please retry later."_s},
-        {u"datasets-server/first-rows__500__unexpected-error.body.json"_s,
-         u"Unexpected error."_s},
+            u"The server is busier than usual and the response is not ready yet. Please retry later."_s},
+        {u"datasets-server/first-rows__500__unexpected-error.body.json"_s, u"Unexpected error."_s},
         {u"datasets-server/info__200__config-metadata.body.json"_s,
-         u"ax: 4 features (hypothesis:string, idx:int32, label:ClassLabel(3), premise:string) splits test="
-          "1104 download 80767|partial 0"_s},
-        {u"datasets-server/info__200__dataset-metadata-with-failed-subsets.body.json"_s,
-         u"|partial 0"_s},
+            u"ax: 4 features (hypothesis:string, idx:int32, label:ClassLabel(3), premise:string) splits test="
+            "1104 download 80767|partial 0"_s},
+        {u"datasets-server/info__200__dataset-metadata-with-failed-subsets.body.json"_s, u"|partial 0"_s},
         {u"datasets-server/info__200__dataset-metadata.body.json"_s,
-         u"mnist: 2 features (image:Image, label:ClassLabel(10)) splits test=10000,train=60000 download 11"
-          "594722|partial 0"_s},
-        {u"datasets-server/is-valid__200__all-the-capabilities-for-a-config.body.json"_s,
-         u"11111"_s},
-        {u"datasets-server/is-valid__200__all-the-capabilities-for-a-split.body.json"_s,
-         u"11111"_s},
-        {u"datasets-server/is-valid__200__all-the-capabilities.body.json"_s,
-         u"11111"_s},
-        {u"datasets-server/is-valid__200__no-capabilities.body.json"_s,
-         u"00000"_s},
-        {u"datasets-server/is-valid__200__only-preview.body.json"_s,
-         u"10000"_s},
+            u"mnist: 2 features (image:Image, label:ClassLabel(10)) splits test=10000,train=60000 download 11"
+            "594722|partial 0"_s},
+        {u"datasets-server/is-valid__200__all-the-capabilities-for-a-config.body.json"_s, u"11111"_s},
+        {u"datasets-server/is-valid__200__all-the-capabilities-for-a-split.body.json"_s, u"11111"_s},
+        {u"datasets-server/is-valid__200__all-the-capabilities.body.json"_s, u"11111"_s},
+        {u"datasets-server/is-valid__200__no-capabilities.body.json"_s, u"00000"_s},
+        {u"datasets-server/is-valid__200__only-preview.body.json"_s, u"10000"_s},
         {u"datasets-server/is-valid__401__inexistent-dataset-and-not-authenticated.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
         {u"datasets-server/is-valid__401__private-dataset-and-not-authenticated-or-authorized.body.json"_s,
-         u"Not found."_s},
+            u"Not found."_s},
         {u"datasets-server/is-valid__404__gated-dataset-and-not-authenticated-or-authorized.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
         {u"datasets-server/is-valid__404__inexistent-dataset-while-authenticated.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
         {u"datasets-server/is-valid__404__private-dataset-while-authenticated-and-authorized.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
         {u"datasets-server/opt-in-out-urls__200__dataset-that-has-no-image-urls-columns.body.json"_s,
-         u"{7}|num_opt_in_urls=0"_s},
-        {u"datasets-server/opt-in-out-urls__200__number-of-urls-for-a-dataset.body.json"_s,
-         u"{7}|num_opt_in_urls=0"_s},
-        {u"datasets-server/opt-in-out-urls__200__number-of-urls-for-a-split.body.json"_s,
-         u"{7}|num_opt_in_urls=0"_s},
-        {u"datasets-server/opt-in-out-urls__200__number-of-urls-for-a-subset.body.json"_s,
-         u"{7}|num_opt_in_urls=0"_s},
+            u"{7}|num_opt_in_urls=0"_s},
+        {u"datasets-server/opt-in-out-urls__200__number-of-urls-for-a-dataset.body.json"_s, u"{7}|num_opt_in_urls=0"_s},
+        {u"datasets-server/opt-in-out-urls__200__number-of-urls-for-a-split.body.json"_s, u"{7}|num_opt_in_urls=0"_s},
+        {u"datasets-server/opt-in-out-urls__200__number-of-urls-for-a-subset.body.json"_s, u"{7}|num_opt_in_urls=0"_s},
         {u"datasets-server/parquet__200__dataset-where-no-parquet-file-could-be-created.body.json"_s,
-         u"{4}|failed=[1]"_s},
-        {u"datasets-server/parquet__200__duorc-with-paraphraserc-config.body.json"_s,
-         u"{3}|features={7}"_s},
-        {u"datasets-server/parquet__200__ibm-duorc.body.json"_s,
-         u"{4}|failed=[0]"_s},
-        {u"datasets-server/parquet__200__partial-parquet-export.body.json"_s,
-         u"{3}|features={3}"_s},
-        {u"datasets-server/parquet__200__sharded-parquet-files.body.json"_s,
-         u"{4}|failed=[0]"_s},
+            u"{4}|failed=[1]"_s},
+        {u"datasets-server/parquet__200__duorc-with-paraphraserc-config.body.json"_s, u"{3}|features={7}"_s},
+        {u"datasets-server/parquet__200__ibm-duorc.body.json"_s, u"{4}|failed=[0]"_s},
+        {u"datasets-server/parquet__200__partial-parquet-export.body.json"_s, u"{3}|features={3}"_s},
+        {u"datasets-server/parquet__200__sharded-parquet-files.body.json"_s, u"{4}|failed=[0]"_s},
         {u"datasets-server/presidio-entities__200__dataset-that-has-no-image-urls-columns.body.json"_s,
-         u"{8}|num_rows_with_email_address_entities=0"_s},
+            u"{8}|num_rows_with_email_address_entities=0"_s},
         {u"datasets-server/presidio-entities__200__number-of-urls-for-a-dataset.body.json"_s,
-         u"{8}|num_rows_with_email_address_entities=0"_s},
+            u"{8}|num_rows_with_email_address_entities=0"_s},
         {u"datasets-server/rows__200__a-slice-of-a-simple-dataset-stanfordnlp-imdb.body.json"_s,
-         u"3 rows|first 234|text:string,label:ClassLabel(2)|Well, you know the rest! This |truncated cells"
-          " 0|total 25000"_s},
+            u"3 rows|first 234|text:string,label:ClassLabel(2)|Well, you know the rest! This |truncated cells"
+            " 0|total 25000"_s},
         {u"datasets-server/rows__200__a-slice-of-an-image-dataset-huggan-horse2zebra.body.json"_s,
-         u"3 rows|first 234|imageA:Image,imageB:Image|object|truncated cells 0|total 1334"_s},
+            u"3 rows|first 234|imageA:Image,imageB:Image|object|truncated cells 0|total 1334"_s},
         {u"datasets-server/rows__401__inexistent-dataset-and-not-authenticated.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
         {u"datasets-server/rows__401__private-dataset-and-not-authenticated-or-authorized.body.json"_s,
-         u"Not found."_s},
-        {u"datasets-server/rows__404__error-in-the-dataset-itself.body.json"_s,
-         u"Not found."_s},
+            u"Not found."_s},
+        {u"datasets-server/rows__404__error-in-the-dataset-itself.body.json"_s, u"Not found."_s},
         {u"datasets-server/rows__404__gated-dataset-and-not-authenticated-or-authorized.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
-        {u"datasets-server/rows__404__inexistent-config.body.json"_s,
-         u"Not found."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
+        {u"datasets-server/rows__404__inexistent-config.body.json"_s, u"Not found."_s},
         {u"datasets-server/rows__404__inexistent-dataset-while-authenticated.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
-        {u"datasets-server/rows__404__inexistent-split.body.json"_s,
-         u"Not found."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
+        {u"datasets-server/rows__404__inexistent-split.body.json"_s, u"Not found."_s},
         {u"datasets-server/rows__404__private-dataset-while-authenticated-and-authorized.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
-        {u"datasets-server/rows__422__empty-config.body.json"_s,
-         u"Parameter 'config' is required"_s},
-        {u"datasets-server/rows__422__empty-dataset.body.json"_s,
-         u"Parameter 'dataset' is required"_s},
-        {u"datasets-server/rows__422__empty-split.body.json"_s,
-         u"Parameter 'split' is required"_s},
-        {u"datasets-server/rows__422__missing-config.body.json"_s,
-         u"Parameter 'config' is required"_s},
-        {u"datasets-server/rows__422__missing-dataset.body.json"_s,
-         u"Parameter 'dataset' is required"_s},
-        {u"datasets-server/rows__422__missing-split.body.json"_s,
-         u"Parameter 'split' is required"_s},
-        {u"datasets-server/rows__422__negative-length.body.json"_s,
-         u"Parameter 'length' must be positive"_s},
-        {u"datasets-server/rows__422__negative-offset.body.json"_s,
-         u"Parameter 'offset' must be positive"_s},
-        {u"datasets-server/rows__422__non-integer-length.body.json"_s,
-         u"Parameter 'length' must be integer"_s},
-        {u"datasets-server/rows__422__non-integer-offset.body.json"_s,
-         u"Parameter 'offset' must be integer"_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
+        {u"datasets-server/rows__422__empty-config.body.json"_s, u"Parameter 'config' is required"_s},
+        {u"datasets-server/rows__422__empty-dataset.body.json"_s, u"Parameter 'dataset' is required"_s},
+        {u"datasets-server/rows__422__empty-split.body.json"_s, u"Parameter 'split' is required"_s},
+        {u"datasets-server/rows__422__missing-config.body.json"_s, u"Parameter 'config' is required"_s},
+        {u"datasets-server/rows__422__missing-dataset.body.json"_s, u"Parameter 'dataset' is required"_s},
+        {u"datasets-server/rows__422__missing-split.body.json"_s, u"Parameter 'split' is required"_s},
+        {u"datasets-server/rows__422__negative-length.body.json"_s, u"Parameter 'length' must be positive"_s},
+        {u"datasets-server/rows__422__negative-offset.body.json"_s, u"Parameter 'offset' must be positive"_s},
+        {u"datasets-server/rows__422__non-integer-length.body.json"_s, u"Parameter 'length' must be integer"_s},
+        {u"datasets-server/rows__422__non-integer-offset.body.json"_s, u"Parameter 'offset' must be integer"_s},
         {u"datasets-server/rows__422__too-large-length.body.json"_s,
-         u"Parameter 'length' must not be greater than 100"_s},
-        {u"datasets-server/rows__500__internal-server-error.body.txt"_s,
-         u"Internal Server Error."_s},
-        {u"datasets-server/rows__500__unexpected-error.body.json"_s,
-         u"Unexpected error."_s},
+            u"Parameter 'length' must not be greater than 100"_s},
+        {u"datasets-server/rows__500__internal-server-error.body.txt"_s, u"Internal Server Error."_s},
+        {u"datasets-server/rows__500__unexpected-error.body.json"_s, u"Unexpected error."_s},
         {u"datasets-server/search__200__search-on-a-text-dataset-stanfordnlp-imdb.body.json"_s,
-         u"3 rows|first 27|text:string,label:int64|Pedantic, overlong fabrication|truncated cells 0|total "
-          "624"_s},
+            u"3 rows|first 27|text:string,label:int64|Pedantic, overlong fabrication|truncated cells 0|total "
+            "624"_s},
         {u"datasets-server/search__200__search-on-an-image-dataset.body.json"_s,
-         u"3 rows|first 661|image:Image,text:string|object|truncated cells 0|total 93"_s},
+            u"3 rows|first 661|image:Image,text:string|object|truncated cells 0|total 93"_s},
         {u"datasets-server/search__501__blocked-dataset.body.json"_s,
-         u"The parquet conversion has been disabled for this dataset for now. Please open an issue in http"
-          "s://github.com/huggingface/dataset-viewer if you want this dataset to be supported."_s},
+            u"The parquet conversion has been disabled for this dataset for now. Please open an issue in http"
+            "s://github.com/huggingface/dataset-viewer if you want this dataset to be supported."_s},
         {u"datasets-server/size__200__config-size.body.json"_s,
-         u"rows -1 mem -1|configs 1 ax 1104|splits 1 test 1104|partial 0"_s},
+            u"rows -1 mem -1|configs 1 ax 1104|splits 1 test 1104|partial 0"_s},
         {u"datasets-server/size__200__dataset-size-with-failed-subsets.body.json"_s,
-         u"rows 0 mem 0|configs 0 |splits 0 |partial 0"_s},
+            u"rows 0 mem 0|configs 0 |splits 0 |partial 0"_s},
         {u"datasets-server/size__200__dataset-size.body.json"_s,
-         u"rows 70000 mem 20387582|configs 1 mnist 70000|splits 2 train 60000|partial 0"_s},
+            u"rows 70000 mem 20387582|configs 1 mnist 70000|splits 2 train 60000|partial 0"_s},
         {u"datasets-server/splits__200__all-splits-in-a-dataset.body.json"_s,
-         u"6|ibm/duorc/ParaphraseRC/train|failed 0|pending 0"_s},
+            u"6|ibm/duorc/ParaphraseRC/train|failed 0|pending 0"_s},
         {u"datasets-server/splits__200__splits-for-a-single-subset.body.json"_s,
-         u"1|dair-ai/emotion/unsplit/train|failed 0|pending 0"_s},
+            u"1|dair-ai/emotion/unsplit/train|failed 0|pending 0"_s},
         {u"datasets-server/splits__401__inexistent-dataset-and-not-authenticated.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
         {u"datasets-server/splits__401__private-dataset-and-not-authenticated-or-authorized.body.json"_s,
-         u"Not found."_s},
+            u"Not found."_s},
         {u"datasets-server/splits__404__gated-dataset-and-not-authenticated-or-authorized.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
-        {u"datasets-server/splits__404__inexistent-config.body.json"_s,
-         u"Not found."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
+        {u"datasets-server/splits__404__inexistent-config.body.json"_s, u"Not found."_s},
         {u"datasets-server/splits__404__inexistent-dataset-while-authenticated.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
         {u"datasets-server/splits__404__private-dataset-while-authenticated-and-authorized.body.json"_s,
-         u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
-          "ase check the spelling of the dataset name or retry with authentication."_s},
-        {u"datasets-server/splits__422__empty-dataset-parameter.body.json"_s,
-         u"Parameter 'dataset' is required"_s},
-        {u"datasets-server/splits__422__missing-dataset-parameter.body.json"_s,
-         u"Parameter 'dataset' is required"_s},
-        {u"datasets-server/splits__500__error-in-the-dataset-itself.body.json"_s,
-         u"The dataset is empty."_s},
-        {u"datasets-server/splits__500__internal-server-error.body.txt"_s,
-         u"Internal Server Error."_s},
+            u"The dataset does not exist, or is not accessible without authentication (private or gated). Ple"
+            "ase check the spelling of the dataset name or retry with authentication."_s},
+        {u"datasets-server/splits__422__empty-dataset-parameter.body.json"_s, u"Parameter 'dataset' is required"_s},
+        {u"datasets-server/splits__422__missing-dataset-parameter.body.json"_s, u"Parameter 'dataset' is required"_s},
+        {u"datasets-server/splits__500__error-in-the-dataset-itself.body.json"_s, u"The dataset is empty."_s},
+        {u"datasets-server/splits__500__internal-server-error.body.txt"_s, u"Internal Server Error."_s},
         {u"datasets-server/splits__500__response-not-ready.body.json"_s,
-         u"The server is busier than usual and the response is not ready yet. Please retry later."_s},
-        {u"datasets-server/splits__500__unexpected-error.body.json"_s,
-         u"Unexpected error."_s},
+            u"The server is busier than usual and the response is not ready yet. Please retry later."_s},
+        {u"datasets-server/splits__500__unexpected-error.body.json"_s, u"Unexpected error."_s},
         {u"datasets-server/splits__501__too-many-subsets-in-the-dataset.body.json"_s,
-         u"The maximum number of configs allowed is 3000, dataset has 41617 configs."_s},
+            u"The maximum number of configs allowed is 3000, dataset has 41617 configs."_s},
         {u"datasets-server/statistics__200__a-split-cl-etm-datetimeevents-with-a-datetime-column.body.json"_s,
-         u"{3}|num_examples=6653174"_s},
+            u"{3}|num_examples=6653174"_s},
         {u"datasets-server/statistics__200__a-split-google-boolq-with-a-boolean-column.body.json"_s,
-         u"{2}|num_examples=9427"_s},
+            u"{2}|num_examples=9427"_s},
         {u"datasets-server/statistics__200__a-split-matthijs-snacks-with-image-column.body.json"_s,
-         u"{3}|num_examples=4838"_s},
+            u"{3}|num_examples=4838"_s},
         {u"datasets-server/statistics__200__a-split-mlcommons-peoples-speech-with-audio-column.body.json"_s,
-         u"{3}|num_examples=18622"_s},
+            u"{3}|num_examples=18622"_s},
         {u"datasets-server/statistics__200__a-split-mstz-wine-with-numeric-columns.body.json"_s,
-         u"{3}|num_examples=6497"_s},
+            u"{3}|num_examples=6497"_s},
         {u"datasets-server/statistics__200__a-split-nyu-mll-glue-with-a-string-text-column.body.json"_s,
-         u"{3}|num_examples=1104"_s},
+            u"{3}|num_examples=1104"_s},
         {u"datasets-server/statistics__200__a-split-rowan-hellaswag-with-a-string-label-column.body.json"_s,
-         u"{3}|num_examples=39905"_s},
+            u"{3}|num_examples=39905"_s},
         {u"datasets-server/statistics__200__a-split-ylecun-mnist-with-a-label-column.body.json"_s,
-         u"{3}|num_examples=60000"_s},
-        {u"hub-js-tests/resolve-file-download-info-expectations.json"_s,
-         u"{2}|cases=[4]"_s},
+            u"{3}|num_examples=60000"_s},
+        {u"hub-js-tests/resolve-file-download-info-expectations.json"_s, u"{2}|cases=[4]"_s},
         {u"hub-js-tests/tree-bert-base-uncased-rev-dd4bc8b-expand.body.json"_s,
-         u"5|pytorch_model.bin 440473133 097417381d6c7230bd9e3557456d726de6e83245ec8b24f529f60198a67b203a|"
-          "initial commit"_s},
+            u"5|pytorch_model.bin 440473133 097417381d6c7230bd9e3557456d726de6e83245ec8b24f529f60198a67b203a|"
+            "initial commit"_s},
         {u"hub-js-tests/tree-bert-base-uncased-rev-dd4bc8b.body.json"_s,
-         u"5|pytorch_model.bin 440473133 097417381d6c7230bd9e3557456d726de6e83245ec8b24f529f60198a67b203a|"_s},
-        {u"hub/api-tasks.body.json"_s,
-         u"{41}|any-to-any={11}"_s},
+            u"5|pytorch_model.bin 440473133 097417381d6c7230bd9e3557456d726de6e83245ec8b24f529f60198a67b203a|"_s},
+        {u"hub/api-tasks.body.json"_s, u"{41}|any-to-any={11}"_s},
         {u"hub/model-info-307-renamed-Meta-Llama-3.1-8B-Instruct.body.txt"_s,
-         u"Temporary Redirect. Redirecting to /api/models/meta-llama/Llama-3.1-8B-Instruct"_s},
+            u"Temporary Redirect. Redirecting to /api/models/meta-llama/Llama-3.1-8B-Instruct"_s},
         {u"hub/model-info-307-renamed-bert-base-uncased.body.txt"_s,
-         u"Temporary Redirect. Redirecting to /api/models/google-bert/bert-base-uncased"_s},
+            u"Temporary Redirect. Redirecting to /api/models/google-bert/bert-base-uncased"_s},
         {u"hub/model-info-307-renamed-with-query-expand.body.txt"_s,
-         u"Temporary Redirect. Redirecting to /api/models/meta-llama/Llama-3.1-8B-Instruct?expand=inferenc"
-          "eProviderMapping"_s},
+            u"Temporary Redirect. Redirecting to /api/models/meta-llama/Llama-3.1-8B-Instruct?expand=inferenc"
+            "eProviderMapping"_s},
         {u"hub/model-info-deepset-roberta-base-squad2.body.json"_s,
-         u"deepset/roberta-base-squad2|adc3b06f79f797d1c575d5479d6f5efe54a9e3b4|1801802"_s},
-        {u"hub/model-info-expand-inferenceProviderMapping.body.json"_s,
-         u"meta-llama/Llama-3.1-8B-Instruct||-1"_s},
+            u"deepset/roberta-base-squad2|adc3b06f79f797d1c575d5479d6f5efe54a9e3b4|1801802"_s},
+        {u"hub/model-info-expand-inferenceProviderMapping.body.json"_s, u"meta-llama/Llama-3.1-8B-Instruct||-1"_s},
         {u"hub/model-info-gated-manual-meta-llama-Llama-3.1-8B-Instruct.body.json"_s,
-         u"meta-llama/Llama-3.1-8B-Instruct|0e9e39f249a16976918f6564b8830bc894c89659|5795728"_s},
+            u"meta-llama/Llama-3.1-8B-Instruct|0e9e39f249a16976918f6564b8830bc894c89659|5795728"_s},
         {u"hub/model-info-google-bert-bert-base-uncased.body.json"_s,
-         u"google-bert/bert-base-uncased|86b5e0934494bd15c9632b12f734a8a67f723594|72376843"_s},
+            u"google-bert/bert-base-uncased|86b5e0934494bd15c9632b12f734a8a67f723594|72376843"_s},
         {u"hub/model-info-stabilityai-stable-diffusion-2-1.body.json"_s,
-         u"stabilityai/stable-diffusion-2-1|5cae40e6a2745ae2b01ad92ae5043f95f23644d6|1015720"_s},
+            u"stabilityai/stable-diffusion-2-1|5cae40e6a2745ae2b01ad92ae5043f95f23644d6|1015720"_s},
         {u"hub/model-info-zephyr-7b-beta-model-index.body.json"_s,
-         u"HuggingFaceH4/zephyr-7b-beta|b70e0c9a2d9e14bd1e812d3c398e5f313e93b473|712431"_s},
-        {u"hub/repos-create-409-conflict.body.json"_s,
-         u"You already created this space repo"_s},
-        {u"hub/space-info-expand-xetEnabled-private.body.json"_s,
-         u"user/tmp_test_space||-1"_s},
+            u"HuggingFaceH4/zephyr-7b-beta|b70e0c9a2d9e14bd1e812d3c398e5f313e93b473|712431"_s},
+        {u"hub/repos-create-409-conflict.body.json"_s, u"You already created this space repo"_s},
+        {u"hub/space-info-expand-xetEnabled-private.body.json"_s, u"user/tmp_test_space||-1"_s},
     };
     return table;
 }
@@ -591,7 +549,8 @@ void TestHubParse::recordings()
 void TestHubParse::bertModelInfo()
 {
     QString error;
-    const std::optional<ModelInfo> m = HubParse::model(Fixtures::read(u"hub/model-info-google-bert-bert-base-uncased.body.json"_s), &error);
+    const std::optional<ModelInfo> m =
+        HubParse::model(Fixtures::read(u"hub/model-info-google-bert-bert-base-uncased.body.json"_s), &error);
     QVERIFY2(m, qPrintable(error));
     QCOMPARE(m->objectId, u"621ffdc036468d709f174338"_s);
     QCOMPARE(m->id, u"google-bert/bert-base-uncased"_s);
@@ -634,7 +593,8 @@ void TestHubParse::bertModelInfo()
 void TestHubParse::zephyrModelIndex()
 {
     QString error;
-    const std::optional<ModelInfo> m = HubParse::model(Fixtures::read(u"hub/model-info-zephyr-7b-beta-model-index.body.json"_s), &error);
+    const std::optional<ModelInfo> m =
+        HubParse::model(Fixtures::read(u"hub/model-info-zephyr-7b-beta-model-index.body.json"_s), &error);
     QVERIFY2(m, qPrintable(error));
     // 9 results with one metric each: 7 from the Open LLM Leaderboard, plus AlpacaEval and MT-Bench without a source.
     QCOMPARE(m->evalResults.size(), 9);
@@ -674,8 +634,7 @@ void TestHubParse::gatedLlama()
     QVERIFY2(m, qPrintable(error));
     QCOMPARE(m->gated, GatedMode::Manual);
     QCOMPARE(m->license, u"llama3.1"_s);
-    QCOMPARE(m->languages,
-             (QStringList{u"en"_s, u"de"_s, u"fr"_s, u"it"_s, u"pt"_s, u"hi"_s, u"es"_s, u"th"_s}));
+    QCOMPARE(m->languages, (QStringList{u"en"_s, u"de"_s, u"fr"_s, u"it"_s, u"pt"_s, u"hi"_s, u"es"_s, u"th"_s}));
     QCOMPARE(m->baseModels, QStringList{u"meta-llama/Meta-Llama-3.1-8B"_s});
     QCOMPARE(m->parameters, 8030261248LL);
     QVERIFY(m->hasChatTemplate);
@@ -687,15 +646,16 @@ void TestHubParse::gatedLlama()
 void TestHubParse::providerMappingObjectForm()
 {
     QString error;
-    const std::optional<ModelInfo> m = HubParse::model(Fixtures::read(u"hub/model-info-expand-inferenceProviderMapping.body.json"_s), &error);
+    const std::optional<ModelInfo> m =
+        HubParse::model(Fixtures::read(u"hub/model-info-expand-inferenceProviderMapping.body.json"_s), &error);
     QVERIFY2(m, qPrintable(error));
     QCOMPARE(m->objectId, u"6698d8a0653e4babe21e1e7d"_s);
     QCOMPARE(m->providers.size(), 6);
     QMap<QString, InferenceProviderEntry> byName;
     for (const InferenceProviderEntry &entry : m->providers)
         byName.insert(entry.provider, entry);
-    QCOMPARE(byName.keys(), (QStringList{u"fireworks-ai"_s, u"hf-inference"_s, u"hyperbolic"_s, u"nebius"_s,
-                                         u"novita"_s, u"sambanova"_s}));
+    QCOMPARE(byName.keys(),
+        (QStringList{u"fireworks-ai"_s, u"hf-inference"_s, u"hyperbolic"_s, u"nebius"_s, u"novita"_s, u"sambanova"_s}));
     QCOMPARE(byName.value(u"hyperbolic"_s).status, u"staging"_s);
     QCOMPARE(byName.value(u"novita"_s).status, u"live"_s);
     QCOMPARE(byName.value(u"fireworks-ai"_s).providerId, u"accounts/fireworks/models/llama-v3p1-8b-instruct"_s);
@@ -709,7 +669,8 @@ void TestHubParse::providerMappingObjectForm()
 
 void TestHubParse::robertaModelIndexAndBaseModelList()
 {
-    const std::optional<ModelInfo> m = HubParse::model(Fixtures::read(u"hub/model-info-deepset-roberta-base-squad2.body.json"_s));
+    const std::optional<ModelInfo> m =
+        HubParse::model(Fixtures::read(u"hub/model-info-deepset-roberta-base-squad2.body.json"_s));
     QVERIFY(m);
     QCOMPARE(m->baseModels, QStringList{u"FacebookAI/roberta-base"_s}); // base_model as a list
     QCOMPARE(m->license, u"cc-by-4.0"_s);
@@ -725,7 +686,8 @@ void TestHubParse::robertaModelIndexAndBaseModelList()
 
 void TestHubParse::diffusersModelHasNoTransformersFields()
 {
-    const std::optional<ModelInfo> m = HubParse::model(Fixtures::read(u"hub/model-info-stabilityai-stable-diffusion-2-1.body.json"_s));
+    const std::optional<ModelInfo> m =
+        HubParse::model(Fixtures::read(u"hub/model-info-stabilityai-stable-diffusion-2-1.body.json"_s));
     QVERIFY(m);
     QCOMPARE(m->id, u"stabilityai/stable-diffusion-2-1"_s);
     QCOMPARE(m->license, u"openrail++"_s);
@@ -740,7 +702,8 @@ void TestHubParse::diffusersModelHasNoTransformersFields()
 void TestHubParse::treeEntries()
 {
     QString error;
-    const std::optional<QList<RepoTreeEntry>> plain = HubParse::tree(Fixtures::read(u"hub-js-tests/tree-bert-base-uncased-rev-dd4bc8b.body.json"_s), &error);
+    const std::optional<QList<RepoTreeEntry>> plain =
+        HubParse::tree(Fixtures::read(u"hub-js-tests/tree-bert-base-uncased-rev-dd4bc8b.body.json"_s), &error);
     QVERIFY2(plain, qPrintable(error));
     QCOMPARE(plain->size(), 5);
     const RepoTreeEntry &config = plain->at(1);
@@ -759,7 +722,8 @@ void TestHubParse::treeEntries()
     QCOMPARE(tf.xetHash, u"879c5715c18a0b7f051dd33f70f0a5c8dd1522e0a43f6f75520f16167f29279b"_s);
     QVERIFY(!tf.lastCommitDate.isValid());
 
-    const std::optional<QList<RepoTreeEntry>> expanded = HubParse::tree(Fixtures::read(u"hub-js-tests/tree-bert-base-uncased-rev-dd4bc8b-expand.body.json"_s), &error);
+    const std::optional<QList<RepoTreeEntry>> expanded =
+        HubParse::tree(Fixtures::read(u"hub-js-tests/tree-bert-base-uncased-rev-dd4bc8b-expand.body.json"_s), &error);
     QVERIFY2(expanded, qPrintable(error));
     QCOMPARE(expanded->size(), 5);
     QCOMPARE(expanded->at(3).lastCommitId, u"dd4bc8b21efa05ec961e3efc4ee5e3832a3679c7"_s);
@@ -770,7 +734,8 @@ void TestHubParse::treeEntries()
 void TestHubParse::dvTruncatedCellsAndListFeatures()
 {
     QString error;
-    const std::optional<DvRows> rows = HubParse::dvRows(Fixtures::read(u"datasets-server/first-rows__200__truncated-cells.body.json"_s), &error);
+    const std::optional<DvRows> rows =
+        HubParse::dvRows(Fixtures::read(u"datasets-server/first-rows__200__truncated-cells.body.json"_s), &error);
     QVERIFY2(rows, qPrintable(error));
     QCOMPARE(rows->dataset, u"ETDataset/ett"_s);
     QCOMPARE(rows->config, u"m2"_s);
@@ -793,7 +758,8 @@ void TestHubParse::dvTruncatedCellsAndListFeatures()
 
 void TestHubParse::dvRowsPagingAndClassLabel()
 {
-    const std::optional<DvRows> rows = HubParse::dvRows(Fixtures::read(u"datasets-server/rows__200__a-slice-of-a-simple-dataset-stanfordnlp-imdb.body.json"_s));
+    const std::optional<DvRows> rows = HubParse::dvRows(
+        Fixtures::read(u"datasets-server/rows__200__a-slice-of-a-simple-dataset-stanfordnlp-imdb.body.json"_s));
     QVERIFY(rows);
     QCOMPARE(rows->numRowsTotal, 25000);
     QCOMPARE(rows->numRowsPerPage, 100);
@@ -803,7 +769,8 @@ void TestHubParse::dvRowsPagingAndClassLabel()
     QCOMPARE(rows->features.at(1).classNames, (QStringList{u"neg"_s, u"pos"_s}));
     QCOMPARE(rows->rows.first().cells.value("label"_L1).toInt(-1), 0);
 
-    const std::optional<DvRows> audio = HubParse::dvRows(Fixtures::read(u"datasets-server/first-rows__200__audio-column.body.json"_s));
+    const std::optional<DvRows> audio =
+        HubParse::dvRows(Fixtures::read(u"datasets-server/first-rows__200__audio-column.body.json"_s));
     QVERIFY(audio);
     QCOMPARE(audio->features.at(2).typeName, u"Audio"_s);
     QCOMPARE(audio->features.at(1).classNames.size(), 17);
@@ -811,14 +778,16 @@ void TestHubParse::dvRowsPagingAndClassLabel()
     QCOMPARE(audioCell.size(), 1);
     QCOMPARE(audioCell.first().toObject().value("type"_L1).toString(), u"audio/wav"_s);
 
-    const std::optional<DvRows> titanic = HubParse::dvRows(Fixtures::read(u"datasets-server/filter__200__filter-on-float-equality-julien-c-titanic-survival.body.json"_s));
+    const std::optional<DvRows> titanic = HubParse::dvRows(
+        Fixtures::read(u"datasets-server/filter__200__filter-on-float-equality-julien-c-titanic-survival.body.json"_s));
     QVERIFY(titanic);
     QCOMPARE(titanic->rows.first().cells.value("Name"_L1).toString(), u"Mr. William John Rogers"_s);
 }
 
 void TestHubParse::dvInfoAndSize()
 {
-    const std::optional<DvInfo> glue = HubParse::dvInfo(Fixtures::read(u"datasets-server/info__200__config-metadata.body.json"_s));
+    const std::optional<DvInfo> glue =
+        HubParse::dvInfo(Fixtures::read(u"datasets-server/info__200__config-metadata.body.json"_s));
     QVERIFY(glue);
     QCOMPARE(glue->configs.size(), 1);
     const DvConfigInfo &ax = glue->configs.first();
@@ -830,14 +799,16 @@ void TestHubParse::dvInfoAndSize()
     QCOMPARE(ax.splits.first().numBytesMemory, 243791);
     QCOMPARE(ax.datasetSize, 243791);
 
-    const std::optional<DvInfo> mnist = HubParse::dvInfo(Fixtures::read(u"datasets-server/info__200__dataset-metadata.body.json"_s));
+    const std::optional<DvInfo> mnist =
+        HubParse::dvInfo(Fixtures::read(u"datasets-server/info__200__dataset-metadata.body.json"_s));
     QVERIFY(mnist);
     QCOMPARE(mnist->configs.size(), 1);
     QCOMPARE(mnist->configs.first().config, u"mnist"_s);
     QCOMPARE(mnist->configs.first().homepage, u"http://yann.lecun.com/exdb/mnist/"_s);
     QVERIFY(mnist->configs.first().description.startsWith("The MNIST dataset"_L1));
 
-    const std::optional<DvSize> size = HubParse::dvSize(Fixtures::read(u"datasets-server/size__200__dataset-size.body.json"_s));
+    const std::optional<DvSize> size =
+        HubParse::dvSize(Fixtures::read(u"datasets-server/size__200__dataset-size.body.json"_s));
     QVERIFY(size);
     QCOMPARE(size->dataset.numBytesOriginalFiles, 11594722);
     QCOMPARE(size->dataset.numBytesParquetFiles, 18157506);
@@ -882,18 +853,18 @@ void TestHubParse::providers_data()
 {
     QTest::addColumn<QByteArray>("mapping");
     QTest::addColumn<QString>("expected"); // provider:status:providerId, sorted by provider for the object form
-    QTest::newRow("object (repo info)")
-        << QByteArray(R"({"together":{"status":"live","providerId":"t/m","task":"conversational"},)"
-                      R"("novita":{"status":"error","providerId":"n/m","task":"conversational","adapter":"lora"}})")
-        << u"novita:error:n/m:lora,together:live:t/m:"_s;
-    QTest::newRow("list (listings)")
-        << QByteArray(R"([{"provider":"together","status":"live","providerId":"t/m","task":"conversational"},)"
-                      R"({"provider":"novita","status":"staging","providerId":"n/m"}])")
-        << u"together:live:t/m:,novita:staging:n/m:"_s;
+    QTest::newRow("object (repo info)") << QByteArray(
+        R"({"together":{"status":"live","providerId":"t/m","task":"conversational"},)"
+        R"("novita":{"status":"error","providerId":"n/m","task":"conversational","adapter":"lora"}})")
+                                        << u"novita:error:n/m:lora,together:live:t/m:"_s;
+    QTest::newRow("list (listings)") << QByteArray(
+        R"([{"provider":"together","status":"live","providerId":"t/m","task":"conversational"},)"
+        R"({"provider":"novita","status":"staging","providerId":"n/m"}])")
+                                     << u"together:live:t/m:,novita:staging:n/m:"_s;
     QTest::newRow("list with junk entries")
         << QByteArray(R"([1,"x",null,{"status":"live"},{"provider":"groq","status":"live"}])") << u"groq:live::"_s;
-    QTest::newRow("object with junk values") << QByteArray(R"({"a":1,"b":"live","c":{"status":"live"}})")
-                                             << u"c:live::"_s;
+    QTest::newRow("object with junk values")
+        << QByteArray(R"({"a":1,"b":"live","c":{"status":"live"}})") << u"c:live::"_s;
     QTest::newRow("empty object") << QByteArray("{}") << QString();
     QTest::newRow("string") << QByteArray("\"together\"") << QString();
     QTest::newRow("null") << QByteArray("null") << QString();
@@ -918,8 +889,8 @@ void TestHubParse::featureTypeName_data()
     QTest::newRow("Value") << QByteArray(R"({"dtype":"int64","_type":"Value"})") << u"int64"_s;
     QTest::newRow("ClassLabel names") << QByteArray(R"({"names":["a","b","c"],"_type":"ClassLabel"})")
                                       << u"ClassLabel(3)"_s;
-    QTest::newRow("ClassLabel num_classes") << QByteArray(R"({"num_classes":7,"_type":"ClassLabel"})")
-                                            << u"ClassLabel(7)"_s;
+    QTest::newRow("ClassLabel num_classes")
+        << QByteArray(R"({"num_classes":7,"_type":"ClassLabel"})") << u"ClassLabel(7)"_s;
     QTest::newRow("Sequence (older datasets)")
         << QByteArray(R"({"feature":{"dtype":"string","_type":"Value"},"_type":"Sequence"})") << u"List<string>"_s;
     QTest::newRow("List (newer datasets)")
@@ -927,19 +898,19 @@ void TestHubParse::featureTypeName_data()
     QTest::newRow("Sequence with length")
         << QByteArray(R"({"feature":{"dtype":"float32","_type":"Value"},"length":3,"_type":"Sequence"})")
         << u"List<float32>[3]"_s;
-    QTest::newRow("Sequence length -1")
-        << QByteArray(R"({"feature":{"dtype":"float32","_type":"Value"},"length":-1,"_type":"Sequence"})")
-        << u"List<float32>"_s;
+    QTest::newRow("Sequence length -1") << QByteArray(
+        R"({"feature":{"dtype":"float32","_type":"Value"},"length":-1,"_type":"Sequence"})")
+                                        << u"List<float32>"_s;
     QTest::newRow("LargeList") << QByteArray(R"({"feature":{"dtype":"int8","_type":"Value"},"_type":"LargeList"})")
                                << u"LargeList<int8>"_s;
-    QTest::newRow("Sequence of dict")
-        << QByteArray(R"({"feature":{"text":{"dtype":"string","_type":"Value"},"answer_start":{"dtype":"int32",)"
-                      R"("_type":"Value"}},"_type":"Sequence"})")
-        << u"List<{answer_start, text}>"_s;
+    QTest::newRow("Sequence of dict") << QByteArray(
+        R"({"feature":{"text":{"dtype":"string","_type":"Value"},"answer_start":{"dtype":"int32",)"
+        R"("_type":"Value"}},"_type":"Sequence"})")
+                                      << u"List<{answer_start, text}>"_s;
     QTest::newRow("dict") << QByteArray(R"({"b":{"dtype":"string","_type":"Value"},"a":{"_type":"Image"}})")
                           << u"{a, b}"_s;
-    QTest::newRow("legacy list [Feature]") << QByteArray(R"([{"dtype":"string","_type":"Value"}])")
-                                           << u"List<string>"_s;
+    QTest::newRow("legacy list [Feature]")
+        << QByteArray(R"([{"dtype":"string","_type":"Value"}])") << u"List<string>"_s;
     QTest::newRow("legacy empty list") << QByteArray("[]") << u"List<?>"_s;
     QTest::newRow("List without feature") << QByteArray(R"({"_type":"List"})") << u"List<?>"_s;
     QTest::newRow("Array2D") << QByteArray(R"({"shape":[2,3],"dtype":"float32","_type":"Array2D"})")
@@ -988,8 +959,8 @@ void TestHubParse::cardDataShapes_data()
     QTest::newRow("mistyped") << QByteArray(R"("cardData":{"license":7,"language":{"en":1},"base_model":null,)"
                                             R"("datasets":[1,"ok",null]})")
                               << QString() << QStringList() << QStringList() << QStringList{u"ok"_s};
-    QTest::newRow("cardData not an object") << QByteArray(R"("cardData":"license: mit")") << QString() << QStringList()
-                                            << QStringList() << QStringList();
+    QTest::newRow("cardData not an object")
+        << QByteArray(R"("cardData":"license: mit")") << QString() << QStringList() << QStringList() << QStringList();
 }
 
 void TestHubParse::cardDataShapes()
@@ -1048,8 +1019,9 @@ void TestHubParse::modelIndexMalformed_data()
     QTest::newRow("metric without value") << QByteArray(R"([{"results":[{"metrics":[{"type":"acc"}]}]}])") << 0;
     QTest::newRow("task and dataset strings, one good metric")
         << QByteArray(R"([{"results":[{"task":"t","dataset":"d","metrics":[{"type":"acc","value":0.5}]}]}])") << 1;
-    QTest::newRow("mixed good and bad")
-        << QByteArray(R"([7,{"results":[null,{"metrics":[{"type":"f1","value":"12.5%"},{"type":"x"}]}]}])") << 1;
+    QTest::newRow("mixed good and bad") << QByteArray(
+        R"([7,{"results":[null,{"metrics":[{"type":"f1","value":"12.5%"},{"type":"x"}]}]}])")
+                                        << 1;
 }
 
 void TestHubParse::modelIndexMalformed()
@@ -1078,8 +1050,8 @@ void TestHubParse::contextLengthAndChatTemplate_data()
                                         << qint64(-1);
     QTest::newRow("text_config n_ctx") << QByteArray(R"("config":{"text_config":{"n_ctx":2048}})") << 2048 << false
                                        << qint64(-1);
-    QTest::newRow("seq_length as string") << QByteArray(R"("config":{"seq_length":"2048"})") << -1 << false
-                                          << qint64(-1);
+    QTest::newRow("seq_length as string")
+        << QByteArray(R"("config":{"seq_length":"2048"})") << -1 << false << qint64(-1);
     QTest::newRow("chat_template list") << QByteArray(R"("config":{"tokenizer_config":{"chat_template":)"
                                                       R"([{"name":"default","template":"t"}]}})")
                                         << -1 << true << qint64(-1);
@@ -1198,9 +1170,10 @@ void TestHubParse::wrongFieldTypes()
 
 void TestHubParse::whoAmI()
 {
-    const QByteArray body = R"({"type":"user","id":"1","name":"ada","fullname":"Ada L","email":null,"isPro":true,)"
-                            R"("orgs":[{"type":"org","name":"huggingface"},{"name":7},"junk"],)"
-                            R"("auth":{"type":"access_token","accessToken":{"displayName":"laptop","role":"fineGrained"}}})";
+    const QByteArray body =
+        R"({"type":"user","id":"1","name":"ada","fullname":"Ada L","email":null,"isPro":true,)"
+        R"("orgs":[{"type":"org","name":"huggingface"},{"name":7},"junk"],)"
+        R"("auth":{"type":"access_token","accessToken":{"displayName":"laptop","role":"fineGrained"}}})";
     QString error;
     const std::optional<WhoAmI> who = HubParse::whoAmI(body, &error);
     QVERIFY2(who, qPrintable(error));
@@ -1224,7 +1197,8 @@ void TestHubParse::badInput_data()
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("malformed object") << QByteArray(R"({"id": })");
     QTest::newRow("malformed array") << QByteArray(R"([{"id":"a"},])");
-    QTest::newRow("truncated real body") << Fixtures::read(u"hub/model-info-google-bert-bert-base-uncased.body.json"_s).left(1000);
+    QTest::newRow("truncated real body")
+        << Fixtures::read(u"hub/model-info-google-bert-bert-base-uncased.body.json"_s).left(1000);
     QTest::newRow("truncated list") << QByteArray(R"([{"id":"a"},{"id":"b")");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("whitespace only") << QByteArray(" \r\n\t ");
@@ -1317,7 +1291,7 @@ void TestHubParse::listShapes()
     QVERIFY2(error.contains("invalid UTF-8"_L1), qPrintable(error));
     QVERIFY(!HubParse::modelList("[{\"id\":", &error));
     QVERIFY2(error.startsWith("not valid JSON ("_L1) && error.endsWith("expected a JSON array of models"_L1),
-             qPrintable(error));
+        qPrintable(error));
 
     // Non-object items in a listing are skipped, the rest parse.
     const std::optional<QList<ModelInfo>> mixed = HubParse::modelList(R"([1,null,"x",[],{"id":"a/b","likes":4}])");
@@ -1347,8 +1321,8 @@ void TestHubParse::errorMessage_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
     QTest::newRow("hub {error}") << QByteArray(R"({"error":"Repository not found"})") << u"Repository not found"_s;
-    QTest::newRow("hub {error, url} 409") << Fixtures::read(u"hub/repos-create-409-conflict.body.json"_s)
-                                          << u"You already created this space repo"_s;
+    QTest::newRow("hub {error, url} 409")
+        << Fixtures::read(u"hub/repos-create-409-conflict.body.json"_s) << u"You already created this space repo"_s;
     QTest::newRow("error as a list") << QByteArray(R"({"error":["Invalid revision","Try main"]})")
                                      << u"Invalid revision; Try main"_s;
     QTest::newRow("OAuth error + error_description")
@@ -1369,14 +1343,16 @@ void TestHubParse::errorMessage_data()
            "5db043c2aee5fe0f2118c134de45f7b2e3230fbc doesn't contain any data files)"_s;
     QTest::newRow("dv 500 text/plain") << Fixtures::read(u"datasets-server/rows__500__internal-server-error.body.txt"_s)
                                        << u"Internal Server Error."_s;
-    QTest::newRow("307 text/plain") << Fixtures::read(u"hub/model-info-307-renamed-bert-base-uncased.body.txt"_s)
-                                    << u"Temporary Redirect. Redirecting to /api/models/google-bert/bert-base-uncased"_s;
-    QTest::newRow("multi-line text") << QByteArray("  Rate limited.\n  Retry later. \n") << u"Rate limited. Retry later."_s;
-    QTest::newRow("message with newlines") << QByteArray(R"({"error":"  line one\n line two "})")
-                                           << u"line one line two"_s;
+    QTest::newRow("307 text/plain")
+        << Fixtures::read(u"hub/model-info-307-renamed-bert-base-uncased.body.txt"_s)
+        << u"Temporary Redirect. Redirecting to /api/models/google-bert/bert-base-uncased"_s;
+    QTest::newRow("multi-line text") << QByteArray("  Rate limited.\n  Retry later. \n")
+                                     << u"Rate limited. Retry later."_s;
+    QTest::newRow("message with newlines")
+        << QByteArray(R"({"error":"  line one\n line two "})") << u"line one line two"_s;
     QTest::newRow("long text capped") << QByteArray(1000, 'x') << QString(299, u'x') + u'…';
-    QTest::newRow("long JSON message capped") << QByteArray("{\"error\":\"" + QByteArray(500, 'y') + "\"}")
-                                              << QString(299, u'y') + u'…';
+    QTest::newRow("long JSON message capped")
+        << QByteArray("{\"error\":\"" + QByteArray(500, 'y') + "\"}") << QString(299, u'y') + u'…';
     QTest::newRow("invalid UTF-8 text") << QByteArray("bad \xff byte") << u"bad \uFFFD byte"_s;
     QTest::newRow("broken JSON read as text") << QByteArray(R"({"error": "cut)") << u"{\"error\": \"cut"_s;
     QTest::newRow("html page") << QByteArray("<!DOCTYPE html>\n<html><head><title>502</title></head></html>")
