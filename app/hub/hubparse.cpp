@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/hub/hubparse.h"
 
-#include <cmath>
-#include <limits>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -42,14 +41,14 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &json, bool wantArra
     QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // The Qt parser rejects invalid UTF-8 inside strings (IllegalUTF8String) and nesting deeper than 1024.
-        const QString reason = parseError.error == QJsonParseError::IllegalUTF8String
-            ? u"invalid UTF-8"_s
-            : parseError.errorString();
-        setError(error, u"not valid JSON (%1 at offset %2), expected %3"_s.arg(reason).arg(parseError.offset).arg(what));
+        const QString reason =
+            parseError.error == QJsonParseError::IllegalUTF8String ? u"invalid UTF-8"_s : parseError.errorString();
+        setError(
+            error, u"not valid JSON (%1 at offset %2), expected %3"_s.arg(reason).arg(parseError.offset).arg(what));
         return std::nullopt;
     }
-    if (wantArray != document.isArray()) {
-        const QString got = document.isArray() ? u"an array"_s : document.isObject() ? u"an object"_s : u"nothing"_s;
+    if (wantArray ? !document.isArray() : !document.isObject()) {
+        const QString got = document.isArray() ? u"an array"_s : document.isObject() ? u"an object"_s : u"a scalar"_s;
         setError(error, u"expected "_s + what + u", got "_s + got);
         return std::nullopt;
     }
@@ -57,15 +56,12 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &json, bool wantArra
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Field helpers: a missing or mistyped value gives the "unknown" value.
+// Field helpers: a missing or mistyped value gives the "unknown" value. They take QJsonValue or QJsonValueConstRef and
+// look keys up with constFind(): QJsonObject::value() materialises a QJsonValue, which for a string first copies it
+// into a temporary container; that copy dominated the listing parse time.
 
-QString str(const QJsonObject &object, QLatin1StringView key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isString() ? value.toString() : QString();
-}
-
-qint64 int64Of(const QJsonValue &value, qint64 unknown = -1)
+template <typename V>
+qint64 int64Of(const V &value, qint64 unknown = -1)
 {
     if (!value.isDouble())
         return unknown;
@@ -76,49 +72,59 @@ qint64 int64Of(const QJsonValue &value, qint64 unknown = -1)
     return value.toInteger(static_cast<qint64>(d));
 }
 
-qint64 int64(const QJsonObject &object, QLatin1StringView key)
-{
-    return int64Of(object.value(key));
-}
-
-int intOf(const QJsonValue &value)
+template <typename V>
+int intOf(const V &value)
 {
     const qint64 v = int64Of(value);
     return v > std::numeric_limits<int>::max() || v < std::numeric_limits<int>::min() ? -1 : static_cast<int>(v);
 }
 
+QString str(const QJsonObject &object, QLatin1StringView key)
+{
+    const auto it = object.constFind(key);
+    return it != object.constEnd() && it->isString() ? it->toString() : QString();
+}
+
+qint64 int64(const QJsonObject &object, QLatin1StringView key)
+{
+    const auto it = object.constFind(key);
+    return it != object.constEnd() ? int64Of(*it) : -1;
+}
+
 bool boolean(const QJsonObject &object, QLatin1StringView key, bool unknown = false)
 {
-    const QJsonValue value = object.value(key);
-    return value.isBool() ? value.toBool() : unknown;
+    const auto it = object.constFind(key);
+    return it != object.constEnd() && it->isBool() ? it->toBool() : unknown;
 }
 
 QJsonObject obj(const QJsonObject &object, QLatin1StringView key)
 {
-    return object.value(key).toObject();
+    const auto it = object.constFind(key);
+    return it != object.constEnd() ? it->toObject() : QJsonObject();
 }
 
 QDateTime date(const QJsonObject &object, QLatin1StringView key)
 {
-    const QJsonValue value = object.value(key);
-    if (!value.isString())
+    const QString text = str(object, key);
+    if (text.isEmpty())
         return {};
-    QDateTime result = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    QDateTime result = QDateTime::fromString(text, Qt::ISODateWithMs);
     return result.isValid() ? result.toUTC() : QDateTime();
 }
 
 // A string or a list of strings (non-strings in the list are skipped).
-QStringList stringList(const QJsonValue &value)
+template <typename V>
+QStringList stringList(const V &value)
 {
     QStringList out;
     if (value.isString()) {
-        const QString s = value.toString();
+        QString s = value.toString();
         if (!s.isEmpty())
-            out.append(s);
+            out.append(std::move(s));
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         out.reserve(array.size());
-        for (const QJsonValue &item : array) {
+        for (const QJsonValueConstRef item : array) {
             if (item.isString())
                 out.append(item.toString());
         }
@@ -126,13 +132,22 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
-QString firstString(const QJsonValue &value)
+QStringList stringList(const QJsonObject &object, QLatin1StringView key)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+    const auto it = object.constFind(key);
+    return it != object.constEnd() ? stringList(*it) : QStringList();
+}
+
+QString firstString(const QJsonObject &object, QLatin1StringView key)
+{
+    const auto it = object.constFind(key);
+    if (it == object.constEnd())
+        return {};
+    if (it->isString())
+        return it->toString();
+    if (it->isArray()) {
+        const QJsonArray array = it->toArray();
+        for (const QJsonValueConstRef item : array) {
             if (item.isString())
                 return item.toString();
         }
@@ -154,10 +169,13 @@ QStringList tagValues(const QStringList &tags, QLatin1StringView prefix)
 // ---------------------------------------------------------------------------------------------------------------------
 // Repositories
 
-GatedMode gatedOf(const QJsonValue &value)
+GatedMode gatedOf(const QJsonObject &object, QLatin1StringView key)
 {
-    if (value.isString()) {
-        const QString s = value.toString();
+    const auto it = object.constFind(key);
+    if (it == object.constEnd())
+        return GatedMode::Off;
+    if (it->isString()) {
+        const QString s = it->toString();
         if (s.compare("manual"_L1, Qt::CaseInsensitive) == 0)
             return GatedMode::Manual;
         if (s.compare("auto"_L1, Qt::CaseInsensitive) == 0)
@@ -165,7 +183,7 @@ GatedMode gatedOf(const QJsonValue &value)
         return GatedMode::Off;
     }
     // `true` is not documented; treat it as gated with automatic approval rather than ungated.
-    return value.isBool() && value.toBool() ? GatedMode::Auto : GatedMode::Off;
+    return it->isBool() && it->toBool() ? GatedMode::Auto : GatedMode::Off;
 }
 
 void fillRepo(RepoInfo &repo, const QJsonObject &object, bool isDataset)
@@ -180,19 +198,19 @@ void fillRepo(RepoInfo &repo, const QJsonObject &object, bool isDataset)
     repo.createdAt = date(object, "createdAt"_L1);
     repo.isPrivate = boolean(object, "private"_L1);
     repo.disabled = boolean(object, "disabled"_L1);
-    repo.gated = gatedOf(object.value("gated"_L1));
+    repo.gated = gatedOf(object, "gated"_L1);
     repo.downloads = int64(object, "downloads"_L1);
     repo.downloadsAllTime = int64(object, "downloadsAllTime"_L1);
     repo.likes = int64(object, "likes"_L1);
     repo.trendingScore = int64(object, "trendingScore"_L1);
     repo.usedStorage = int64(object, "usedStorage"_L1);
-    repo.tags = stringList(object.value("tags"_L1));
+    repo.tags = stringList(object, "tags"_L1);
 
     const QJsonValue siblings = object.value("siblings"_L1);
     if (siblings.isArray()) {
         const QJsonArray array = siblings.toArray();
         repo.siblings.reserve(array.size());
-        for (const QJsonValue &item : array) {
+        for (const QJsonValueConstRef item : array) {
             if (!item.isObject())
                 continue;
             const QJsonObject entry = item.toObject();
@@ -212,13 +230,13 @@ void fillRepo(RepoInfo &repo, const QJsonObject &object, bool isDataset)
     }
 
     repo.cardData = obj(object, "cardData"_L1);
-    repo.license = firstString(repo.cardData.value("license"_L1));
+    repo.license = firstString(repo.cardData, "license"_L1);
     if (repo.license.isEmpty()) {
         const QStringList licenses = tagValues(repo.tags, "license:"_L1);
         if (!licenses.isEmpty())
             repo.license = licenses.constFirst();
     }
-    repo.languages = stringList(repo.cardData.value("language"_L1));
+    repo.languages = stringList(repo.cardData, "language"_L1);
     if (isDataset) {
         for (const QString &language : tagValues(repo.tags, "language:"_L1)) {
             if (!repo.languages.contains(language))
@@ -250,7 +268,7 @@ QList<InferenceProviderEntry> providersOf(const QJsonValue &value)
         }
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValueConstRef item : array) {
             if (!item.isObject())
                 continue;
             const QJsonObject entry = item.toObject();
@@ -269,7 +287,7 @@ QList<EvalResult> evalResultsOf(const QJsonValue &value)
     if (!value.isArray())
         return out;
     const QJsonArray models = value.toArray();
-    for (const QJsonValue &modelValue : models) {
+    for (const QJsonValueConstRef modelValue : models) {
         if (!modelValue.isObject())
             continue;
         const QJsonObject model = modelValue.toObject();
@@ -278,7 +296,7 @@ QList<EvalResult> evalResultsOf(const QJsonValue &value)
             continue;
         const QString modelName = str(model, "name"_L1);
         const QJsonArray resultArray = results.toArray();
-        for (const QJsonValue &resultValue : resultArray) {
+        for (const QJsonValueConstRef resultValue : resultArray) {
             if (!resultValue.isObject())
                 continue;
             const QJsonObject result = resultValue.toObject();
@@ -289,7 +307,7 @@ QList<EvalResult> evalResultsOf(const QJsonValue &value)
             const QJsonObject dataset = obj(result, "dataset"_L1);
             const QJsonObject source = obj(result, "source"_L1);
             const QJsonArray metricArray = metrics.toArray();
-            for (const QJsonValue &metricValue : metricArray) {
+            for (const QJsonValueConstRef metricValue : metricArray) {
                 if (!metricValue.isObject())
                     continue;
                 const QJsonObject metric = metricValue.toObject();
@@ -321,8 +339,8 @@ int contextLengthOf(const QJsonObject &gguf, const QJsonObject &config)
     const int fromGguf = intOf(gguf.value("context_length"_L1));
     if (fromGguf > 0)
         return fromGguf;
-    static constexpr QLatin1StringView keys[] = {"max_position_embeddings"_L1, "n_positions"_L1, "max_seq_len"_L1,
-                                                 "seq_length"_L1, "n_ctx"_L1};
+    static constexpr QLatin1StringView keys[] = {
+        "max_position_embeddings"_L1, "n_positions"_L1, "max_seq_len"_L1, "seq_length"_L1, "n_ctx"_L1};
     const QJsonObject textConfig = obj(config, "text_config"_L1);
     for (const QJsonObject *source : {&config, &textConfig}) {
         for (const QLatin1StringView key : keys) {
@@ -343,7 +361,7 @@ bool present(const QJsonValue &value)
     return value.isObject();
 }
 
-template<typename T, typename Convert>
+template <typename T, typename Convert>
 std::optional<QList<T>> parseList(const QByteArray &json, const QString &what, QString *error, Convert convert)
 {
     const std::optional<QJsonDocument> document = parseDocument(json, true, what, error);
@@ -352,7 +370,7 @@ std::optional<QList<T>> parseList(const QByteArray &json, const QString &what, Q
     const QJsonArray array = document->array();
     QList<T> out;
     out.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const QJsonValueConstRef item : array) {
         if (item.isObject())
             out.append(convert(item.toObject()));
     }
@@ -393,8 +411,8 @@ QString featureTypeNameImpl(const QJsonValue &type, int depth)
     // Newer `datasets` write List where older ones wrote Sequence; both mean the same, so both read "List<…>".
     if (kind == "Sequence"_L1 || kind == "List"_L1 || kind == "LargeList"_L1) {
         const QString inner = featureTypeNameImpl(object.value("feature"_L1), depth + 1);
-        QString out = (kind == "LargeList"_L1 ? u"LargeList<"_s : u"List<"_s) + (inner.isEmpty() ? u"?"_s : inner)
-            + u'>';
+        QString out =
+            (kind == "LargeList"_L1 ? u"LargeList<"_s : u"List<"_s) + (inner.isEmpty() ? u"?"_s : inner) + u'>';
         const qint64 length = int64(object, "length"_L1);
         if (length >= 0)
             out += u'[' + QString::number(length) + u']';
@@ -403,14 +421,14 @@ QString featureTypeNameImpl(const QJsonValue &type, int depth)
     if (kind.startsWith("Array"_L1)) { // Array2D … Array5D {shape, dtype}
         QStringList dims;
         const QJsonArray shape = object.value("shape"_L1).toArray();
-        for (const QJsonValue &dim : shape)
+        for (const QJsonValueConstRef dim : shape)
             dims.append(dim.isDouble() ? QString::number(int64Of(dim)) : u"?"_s);
         const QString dtype = str(object, "dtype"_L1);
         return kind + u'<' + (dtype.isEmpty() ? u"?"_s : dtype) + u'>'
             + (dims.isEmpty() ? QString() : u'[' + dims.join(u'x') + u']');
     }
     if (kind == "Translation"_L1) {
-        const QStringList languages = stringList(object.value("languages"_L1));
+        const QStringList languages = stringList(object, "languages"_L1);
         return languages.isEmpty() ? kind : kind + u'(' + languages.join(u", "_s) + u')';
     }
     return kind; // Image, Audio, Video, Pdf, Json, TranslationVariableLanguages, future types
@@ -426,7 +444,7 @@ DvFeature featureOf(int index, const QString &name, const QJsonValue &type)
     if (type.isObject()) {
         const QJsonObject object = type.toObject();
         if (object.value("_type"_L1).toString() == "ClassLabel"_L1)
-            feature.classNames = stringList(object.value("names"_L1));
+            feature.classNames = stringList(object, "names"_L1);
     }
     return feature;
 }
@@ -438,7 +456,7 @@ QList<DvFeature> featuresOf(const QJsonValue &value)
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         int position = 0;
-        for (const QJsonValue &item : array) {
+        for (const QJsonValueConstRef item : array) {
             if (!item.isObject())
                 continue;
             const QJsonObject entry = item.toObject();
@@ -472,7 +490,7 @@ QList<DvSizeEntry> sizeEntriesOf(const QJsonValue &value)
 {
     QList<DvSizeEntry> out;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValueConstRef item : array) {
         if (item.isObject())
             out.append(sizeEntryOf(item.toObject()));
     }
@@ -492,7 +510,10 @@ DvSizeEntry infoSplitOf(const QString &config, const QString &name, const QJsonO
 DvConfigInfo configInfoOf(const QString &config, const QJsonObject &object)
 {
     DvConfigInfo info;
-    info.config = config.isEmpty() ? str(object, "config_name"_L1) : config;
+    // The dump's own config_name wins: the DV example keys a dataset-level answer by the dataset id.
+    info.config = str(object, "config_name"_L1);
+    if (info.config.isEmpty())
+        info.config = config;
     info.description = str(object, "description"_L1);
     info.license = str(object, "license"_L1);
     info.homepage = str(object, "homepage"_L1);
@@ -506,7 +527,7 @@ DvConfigInfo configInfoOf(const QString &config, const QJsonObject &object)
         }
     } else if (splits.isArray()) { // older `datasets` dump SplitDict as a list
         const QJsonArray array = splits.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValueConstRef item : array) {
             if (item.isObject())
                 info.splits.append(infoSplitOf(info.config, QString(), item.toObject()));
         }
@@ -518,8 +539,8 @@ DvConfigInfo configInfoOf(const QString &config, const QJsonObject &object)
 
 bool looksLikeDatasetInfoDump(const QJsonObject &object)
 {
-    static constexpr QLatin1StringView keys[] = {"features"_L1, "splits"_L1, "config_name"_L1, "builder_name"_L1,
-                                                 "dataset_size"_L1, "download_size"_L1};
+    static constexpr QLatin1StringView keys[] = {
+        "features"_L1, "splits"_L1, "config_name"_L1, "builder_name"_L1, "dataset_size"_L1, "download_size"_L1};
     for (const QLatin1StringView key : keys) {
         if (object.contains(key))
             return true;
@@ -564,7 +585,7 @@ QString joinMessages(const QJsonValue &value)
         return messageOf(value);
     QStringList parts;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValueConstRef item : array) {
         const QString message = messageOf(item);
         if (!message.isEmpty())
             parts.append(message);
@@ -629,15 +650,15 @@ ModelInfo modelFromJson(const QJsonObject &object)
     }
 
     const QJsonObject config = obj(object, "config"_L1);
-    model.architectures = stringList(config.value("architectures"_L1));
+    model.architectures = stringList(config, "architectures"_L1);
     model.modelType = str(config, "model_type"_L1);
     model.contextLength = contextLengthOf(model.gguf, config);
     model.hasChatTemplate = present(obj(config, "tokenizer_config"_L1).value("chat_template"_L1))
         || present(model.gguf.value("chat_template"_L1));
 
-    model.baseModels = stringList(model.cardData.value("base_model"_L1));
-    model.datasets = stringList(model.cardData.value("datasets"_L1));
-    model.spaces = stringList(object.value("spaces"_L1));
+    model.baseModels = stringList(model.cardData, "base_model"_L1);
+    model.datasets = stringList(model.cardData, "datasets"_L1);
+    model.spaces = stringList(object, "spaces"_L1);
     model.providers = providersOf(object.value("inferenceProviderMapping"_L1));
 
     QJsonValue modelIndex = object.value("model-index"_L1);
@@ -656,10 +677,10 @@ DatasetInfo datasetFromJson(const QJsonObject &object)
     dataset.paperswithcodeId = str(object, "paperswithcode_id"_L1);
     dataset.mainSize = int64(object, "mainSize"_L1);
     dataset.prettyName = str(dataset.cardData, "pretty_name"_L1);
-    dataset.taskCategories = stringList(dataset.cardData.value("task_categories"_L1));
+    dataset.taskCategories = stringList(dataset.cardData, "task_categories"_L1);
     if (dataset.taskCategories.isEmpty())
         dataset.taskCategories = tagValues(dataset.tags, "task_categories:"_L1);
-    dataset.sizeCategories = stringList(dataset.cardData.value("size_categories"_L1));
+    dataset.sizeCategories = stringList(dataset.cardData, "size_categories"_L1);
     if (dataset.sizeCategories.isEmpty())
         dataset.sizeCategories = tagValues(dataset.tags, "size_categories:"_L1);
     return dataset;
@@ -729,7 +750,7 @@ std::optional<WhoAmI> whoAmI(const QByteArray &json, QString *error)
     who.email = str(object, "email"_L1);
     who.isPro = boolean(object, "isPro"_L1);
     const QJsonArray orgs = object.value("orgs"_L1).toArray();
-    for (const QJsonValue &org : orgs) {
+    for (const QJsonValueConstRef org : orgs) {
         const QString name = org.isObject() ? str(org.toObject(), "name"_L1) : QString();
         if (!name.isEmpty())
             who.orgs.append(name);
@@ -763,14 +784,14 @@ std::optional<DvSplits> dvSplits(const QByteArray &json, QString *error)
     const QJsonObject object = document->object();
     DvSplits splits;
     const QJsonArray array = object.value("splits"_L1).toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValueConstRef item : array) {
         if (!item.isObject())
             continue;
         const QJsonObject entry = item.toObject();
         splits.splits.append({str(entry, "dataset"_L1), str(entry, "config"_L1), str(entry, "split"_L1)});
     }
     const QJsonArray failed = object.value("failed"_L1).toArray();
-    for (const QJsonValue &item : failed) {
+    for (const QJsonValueConstRef item : failed) {
         if (!item.isObject())
             continue;
         const QJsonObject entry = item.toObject();
@@ -798,14 +819,14 @@ std::optional<DvRows> dvRows(const QByteArray &json, QString *error)
     rows.features = featuresOf(object.value("features"_L1));
     const QJsonArray array = object.value("rows"_L1).toArray();
     rows.rows.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const QJsonValueConstRef item : array) {
         if (!item.isObject())
             continue;
         const QJsonObject entry = item.toObject();
         DvRow row;
         row.rowIndex = int64(entry, "row_idx"_L1);
         row.cells = obj(entry, "row"_L1);
-        row.truncatedCells = stringList(entry.value("truncated_cells"_L1));
+        row.truncatedCells = stringList(entry, "truncated_cells"_L1);
         rows.rows.append(std::move(row));
     }
     rows.numRowsTotal = int64(object, "num_rows_total"_L1);
