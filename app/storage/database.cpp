@@ -56,8 +56,8 @@ std::unique_ptr<Database> Database::openWith(const QString &path, int flags, QSt
     sqlite3 *handle = nullptr;
     const int rc = sqlite3_open_v2(fileName.constData(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                       : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message =
+            handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(handle);
         if (error)
             *error = u"Cannot open the database %1: %2"_s.arg(QDir::toNativeSeparators(path), message);
@@ -69,7 +69,8 @@ std::unique_ptr<Database> Database::openWith(const QString &path, int flags, QSt
     QString reason;
     if (!database->configure(inMemory, &reason)) {
         if (error)
-            *error = inMemory ? reason : u"Cannot use the database %1: %2"_s.arg(QDir::toNativeSeparators(path), reason);
+            *error =
+                inMemory ? reason : u"Cannot use the database %1: %2"_s.arg(QDir::toNativeSeparators(path), reason);
         return nullptr;
     }
     if (schema == Schema::Migrate && !Migrations::migrate(*database, &reason)) {

@@ -40,7 +40,7 @@ public:
     bool exec(const QString &sql, QString *error = nullptr);
     Statement prepare(const QString &sql);
 
-    int userVersion();
+    int userVersion(); // PRAGMA user_version, -1 on error
     qint64 lastInsertId();
     int changes(); // rows changed by the last INSERT/UPDATE/DELETE on this connection
     QString lastError(); // the last error of this connection (exec, prepare or a statement), empty if none yet

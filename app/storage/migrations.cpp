@@ -89,7 +89,8 @@ bool apply(Database &database, const QStringList &steps, int targetVersion, QStr
         return fail(u"Cannot read the schema version: %1"_s.arg(database.lastError()));
     if (current > known) {
         return fail(u"This database was created by a newer HubLens (schema version %1; this version of HubLens "
-                    "supports up to %2). Update HubLens or use another data folder."_s.arg(current).arg(known));
+                    "supports up to %2). Update HubLens or use another data folder."_s.arg(current)
+                        .arg(known));
     }
     if (current > targetVersion)
         return fail(u"Cannot downgrade the schema from version %1 to %2"_s.arg(current).arg(targetVersion));
@@ -112,8 +113,8 @@ bool apply(Database &database, const QStringList &steps, int targetVersion, QStr
             return fail(u"Migration to schema version %1 failed: %2"_s.arg(next).arg(reason));
         Statement check = database.prepare(u"PRAGMA foreign_key_check"_s);
         if (check.step())
-            return fail(u"Migration to schema version %1 broke a foreign key in table %2"_s.arg(next).arg(
-                check.columnText(0)));
+            return fail(
+                u"Migration to schema version %1 broke a foreign key in table %2"_s.arg(next).arg(check.columnText(0)));
         if (check.hasError())
             return fail(u"Migration to schema version %1: %2"_s.arg(next).arg(check.error()));
         check = Statement();

@@ -61,7 +61,7 @@ std::optional<CachedResponse> ResponseCache::lookup(const QByteArray &url)
 
     // Recording the access is best effort: a failure (logged) must not hide a good cached response.
     Statement update = m_database->prepare(u"UPDATE response_cache SET last_access = :now, access_seq = "_s
-                                           + QLatin1StringView(NextAccessSeq) + u" WHERE url = :url"_s);
+        + QLatin1StringView(NextAccessSeq) + u" WHERE url = :url"_s);
     update.bind(u":now"_s, QDateTime::currentDateTimeUtc());
     update.bind(u":url"_s, url);
     update.exec();
@@ -112,7 +112,7 @@ bool ResponseCache::touch(const QByteArray &url, const QDateTime &fetchedAt)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Statement update = m_database->prepare(u"UPDATE response_cache SET fetched_at = :fetchedAt, last_access = :now, "
                                            "access_seq = "_s
-                                           + QLatin1StringView(NextAccessSeq) + u" WHERE url = :url"_s);
+        + QLatin1StringView(NextAccessSeq) + u" WHERE url = :url"_s);
     update.bind(u":fetchedAt"_s, fetchedAt.isValid() ? fetchedAt : now);
     update.bind(u":now"_s, now);
     update.bind(u":url"_s, url);

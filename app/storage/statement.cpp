@@ -107,8 +107,8 @@ bool Statement::bind(int index, const QString &value)
     if (value.isNull())
         return checkBind(sqlite3_bind_null(m_stmt, index), index);
     const QByteArray utf8 = value.toUtf8();
-    return checkBind(
-        sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8),
+    return checkBind(sqlite3_bind_text64(
+                         m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8),
         index);
 }
 
@@ -181,7 +181,8 @@ bool Statement::step()
     }
     if (m_bindFailed) {
         // Keep the bind error as the reason; running with a parameter left NULL would corrupt data quietly.
-        qCWarning(lcStorage).noquote() << "SQLite: not running a statement with a failed bind:" << StorageLog::sql(m_sql);
+        qCWarning(lcStorage).noquote() << "SQLite: not running a statement with a failed bind:"
+                                       << StorageLog::sql(m_sql);
         return false;
     }
     const int rc = sqlite3_step(m_stmt);
@@ -200,8 +201,7 @@ bool Statement::step()
 
 bool Statement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
     const bool ok = !hasError();
     if (m_stmt)
         sqlite3_reset(m_stmt);

@@ -42,8 +42,8 @@ bool insertRows(Database &database, int version)
         cache.bind(4, QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6), Qt::UTC));
         cache.bind(5, QByteArray("[{\"id\":1}]"));
         ok = ok && cache.exec();
-        Statement candidate
-            = database.prepare(u"INSERT INTO candidates (repo_type, repo_id, added_at, note) VALUES (?, ?, ?, ?)"_s);
+        Statement candidate =
+            database.prepare(u"INSERT INTO candidates (repo_type, repo_id, added_at, note) VALUES (?, ?, ?, ?)"_s);
         candidate.bind(1, u"model"_s);
         candidate.bind(2, u"owner/näme"_s);
         candidate.bind(3, QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6), Qt::UTC));
@@ -267,13 +267,13 @@ void TestMigrations::version1Schema()
     QVERIFY(tableExists(*database, u"response_cache"_s));
     QVERIFY(tableExists(*database, u"candidates"_s));
     // The candidates key is (repo_type, repo_id).
-    Statement insert
-        = database->prepare(u"INSERT INTO candidates (repo_type, repo_id, added_at) VALUES ('model', 'a/b', 'x')"_s);
+    Statement insert =
+        database->prepare(u"INSERT INTO candidates (repo_type, repo_id, added_at) VALUES ('model', 'a/b', 'x')"_s);
     QVERIFY(insert.exec());
     expectWarning("UNIQUE constraint failed");
     QVERIFY(!insert.exec());
-    Statement dataset
-        = database->prepare(u"INSERT INTO candidates (repo_type, repo_id, added_at) VALUES ('dataset', 'a/b', 'x')"_s);
+    Statement dataset =
+        database->prepare(u"INSERT INTO candidates (repo_type, repo_id, added_at) VALUES ('dataset', 'a/b', 'x')"_s);
     QVERIFY(dataset.exec());
 }
 

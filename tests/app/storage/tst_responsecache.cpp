@@ -92,13 +92,12 @@ void TestResponseCache::roundTrip_data()
     QTest::addColumn<QByteArray>("linkHeader");
     QTest::addColumn<QByteArray>("body");
 
-    QTest::newRow("typical JSON page")
-        << QByteArray("https://huggingface.co/api/models?search=bert&limit=50") << 200 << QByteArray("W/\"1a2b\"")
-        << QByteArray("application/json") << QByteArray("<https://huggingface.co/api/models?cursor=x>; rel=\"next\"")
-        << QByteArray("[{\"id\":\"bert-base-uncased\"}]");
-    QTest::newRow("no etag, no link, empty body")
-        << QByteArray("https://huggingface.co/api/models/x") << 204 << QByteArray() << QByteArray() << QByteArray()
-        << QByteArray();
+    QTest::newRow("typical JSON page") << QByteArray("https://huggingface.co/api/models?search=bert&limit=50") << 200
+                                       << QByteArray("W/\"1a2b\"") << QByteArray("application/json")
+                                       << QByteArray("<https://huggingface.co/api/models?cursor=x>; rel=\"next\"")
+                                       << QByteArray("[{\"id\":\"bert-base-uncased\"}]");
+    QTest::newRow("no etag, no link, empty body") << QByteArray("https://huggingface.co/api/models/x") << 204
+                                                  << QByteArray() << QByteArray() << QByteArray() << QByteArray();
     QTest::newRow("binary body with NULs")
         << QByteArray("https://huggingface.co/x/resolve/main/model.bin") << 200 << QByteArray("\"sha\"")
         << QByteArray("application/octet-stream") << QByteArray() << QByteArray("\0\1\2\0\xff", 5);
@@ -201,8 +200,8 @@ void TestResponseCache::totalsAndClear()
     QCOMPARE(cache->entryCount(), 0);
     qint64 expected = 0;
     for (int i = 0; i < 10; ++i) {
-        const CachedResponse response = makeResponse("https://huggingface.co/" + QByteArray::number(i),
-                                                     QByteArray(100 * i, 'b'));
+        const CachedResponse response =
+            makeResponse("https://huggingface.co/" + QByteArray::number(i), QByteArray(100 * i, 'b'));
         expected += entrySize(response);
         QVERIFY(cache->store(response));
     }
@@ -309,7 +308,8 @@ void TestResponseCache::concurrentUse()
     for (int t = 0; t < Threads; ++t) {
         threads.emplace_back([&cache, &failures, t] {
             for (int i = 0; i < PerThread; ++i) {
-                const QByteArray url = "https://huggingface.co/t" + QByteArray::number(t) + "/" + QByteArray::number(i % 20);
+                const QByteArray url =
+                    "https://huggingface.co/t" + QByteArray::number(t) + "/" + QByteArray::number(i % 20);
                 const QByteArray body = QByteArray(1024 + i, char('a' + t));
                 if (!cache->store(makeResponse(url, body)))
                     ++failures;
