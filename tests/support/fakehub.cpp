@@ -39,7 +39,7 @@ QList<Recording> recordings()
     return out;
 }
 
-// How well a recording fits a request: -1 no match; otherwise the number of recorded query items that agree.
+// How well a recording fits a request: -1 no match; otherwise higher the more recorded query items agree.
 int score(const Recording &recording, const TestRequest &request)
 {
     if (recording.path != request.path)
@@ -49,11 +49,13 @@ int score(const Recording &recording, const TestRequest &request)
     for (const auto &[key, value] : items) {
         const QString actual = request.query.queryItemValue(key, QUrl::FullyDecoded);
         if (actual == value)
-            ++agree;
+            agree += 2;
         else if (key == u"dataset"_s || key == u"config"_s || key == u"split"_s)
             return -1; // the identity of a dataset slice must match; offset/length need not
+        else
+            --agree;
     }
-    return agree;
+    return agree + 1000; // any path match beats no match
 }
 
 QString cardFor(const QJsonObject &repo)

@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(pages, 3);
         QCOMPARE(all.size(), 250);
         QCOMPARE(all.first().id, u"org-0/chat-llama-1b-v0"_s);
-        QCOMPARE(all.last().id, u"org-27/tiny-llama-40b-v249"_s);
+        QCOMPARE(all.last().id, u"org-27/chat-llama-40b-v249"_s);
         // The cursor went back exactly as the server wrote it (percent-encoded, '=' as %3D).
         const QList<TestRequest> requests = m_server.requests();
         QCOMPARE(requests.size(), 3);
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QTest::newRow("revision not found") << 404 << QByteArray("RevisionNotFound")
                                             << QByteArray(R"({"error":"Invalid rev id: nope"})") << false
                                             << int(HubError::Kind::RevisionNotFound) << u"revision"_s;
-        QTest::newRow("bad request") << 400 << QByteArray() << QByteArray(R"({"error":"\"expand\" must be one of"})")
+        QTest::newRow("bad request") << 400 << QByteArray() << QByteArray("{\"error\":\"expand must be one of\"}")
                                      << false << int(HubError::Kind::BadRequest) << u"invalid"_s;
         QTest::newRow("server error in plain text") << 500 << QByteArray() << QByteArray("Internal Server Error")
                                                     << false << int(HubError::Kind::Server) << u"HTTP 500"_s;
@@ -363,7 +363,7 @@ private Q_SLOTS:
     void revisionIsFullyEncoded()
     {
         m_server.route("GET", u"/api/models/a/b/revision/refs/pr/1"_s, [](const TestRequest &request) {
-            return TestResponse::json(R"({"id":"a/b","sha":")" + request.target + "\"}");
+            return TestResponse::json("{\"id\":\"a/b\",\"sha\":\"" + request.target + "\"}");
         });
         Waiter<ModelInfo> waiter;
         m_client->modelInfo(u"a/b"_s, u"refs/pr/1"_s, this, waiter.callback());
