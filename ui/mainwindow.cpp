@@ -36,7 +36,6 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
-    statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
 }
 
@@ -54,6 +53,14 @@ void MainWindow::addPage(const QString &name, const QIcon &icon, QWidget *page)
     }
     if (m_rail->currentRow() < 0)
         m_rail->setCurrentRow(0);
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    if (text.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(text);
 }
 
 int MainWindow::pageCount() const

@@ -19,6 +19,8 @@ public:
     // Adds a page to the rail; Ctrl+1… follow the order of addition.
     void addPage(const QString &name, const QIcon &icon, QWidget *page);
     int pageCount() const;
+    // Transient status text (what is loading); empty clears it.
+    void showStatus(const QString &text);
 
 private:
     QListWidget *m_rail = nullptr;
