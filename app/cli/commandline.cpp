@@ -159,8 +159,10 @@ bool CommandLine::isCommand(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString first = arguments.first();
-    return kVerbs.contains(first) || first == u"--version"_s || first == u"-v"_s || first == u"--help"_s
-        || first == u"-h"_s || first == u"help"_s;
+    // The GUI takes no positional arguments (only Qt's -options), so any leading word is a command; exec() reports
+    // an unknown one as a usage error instead of silently opening the window.
+    return (!first.isEmpty() && !first.startsWith(u'-')) || first == u"--version"_s || first == u"-v"_s
+        || first == u"--help"_s || first == u"-h"_s;
 }
 
 int CommandLine::exitCodeFor(const HubError &error)

@@ -36,7 +36,8 @@ public:
     CommandLine(QIODevice *out, QIODevice *err, QObject *parent = nullptr);
     ~CommandLine() override;
 
-    // True when `arguments` (argv without the program) name a command-line verb rather than the GUI.
+    // True when `arguments` (argv without the program) ask for the command line rather than the GUI: any leading word
+    // (a verb, or a mistyped one that exec() rejects) and --version/--help.
     static bool isCommand(const QStringList &arguments);
     static int exitCodeFor(const HubError &error);
     static QString versionText();

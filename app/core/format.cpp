@@ -16,6 +16,12 @@ QString scaled(double value, const char *const *units, int unitCount, double ste
         value /= step;
         ++unit;
     }
+    // 999,999 is 999.999k, which would print as "1000k": carry into the next unit ("1M") instead.
+    const double factor = std::pow(10.0, unit == 0 ? 0 : decimals);
+    if (unit < unitCount - 1 && std::abs(std::round(value * factor) / factor) >= step) {
+        value /= step;
+        ++unit;
+    }
     QString number = QString::number(value, 'f', unit == 0 ? 0 : decimals);
     if (number.contains(u'.')) {
         while (number.endsWith(u'0'))

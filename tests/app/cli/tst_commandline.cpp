@@ -1,0 +1,686 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <atomic>
+#include <limits>
+#include <memory>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/support/fakehub.h"
+#include "tests/support/testserver.h"
+
+using namespace Qt::StringLiterals;
+
+// End-to-end: the real `hublens` executable against the loopback fake Hub (which runs on its own thread, so blocking
+// on the child process is fine). Every test gets a fresh data dir (response cache) and an empty HF_HOME.
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
+    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
+    // The `hublens:` lines on stderr that are not retry notices.
+    QStringList failureLines() const
+    {
+        QStringList lines;
+        for (const QString &line : errLines()) {
+            if (line.startsWith(u"hublens:"_s) && !line.contains(u"retrying in"_s))
+                lines.append(line);
+        }
+        return lines;
+    }
+};
+
+using Environment = QList<QPair<QString, QString>>;
+
+enum class Setup
+{
+    None,
+    Gated,
+    RateLimited,
+    ServerError,
+    Malformed,
+    ClosedPort,
+};
+
+QByteArray cursorFor(qint64 skip)
+{
+    return QJsonDocument(QJsonObject{{u"$skip"_s, skip}}).toJson(QJsonDocument::Compact).toBase64();
+}
+
+QJsonObject parseLine(const QString &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    return document.object();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Setup)
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(HUBLENS_BINARY)));
+        QVERIFY(m_server.start());
+    }
+
+    void init()
+    {
+        m_server.clearRoutes();
+        m_server.clearRequests();
+        FakeHub::install(m_server);
+        m_dataDir = std::make_unique<QTemporaryDir>();
+        m_hfHome = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dataDir->isValid());
+        QVERIFY(m_hfHome->isValid());
+    }
+
+    void cleanup()
+    {
+        m_dataDir.reset();
+        m_hfHome.reset();
+    }
+
+    // The acceptance criterion.
+    void searchFollowsPaginationToTheLimit()
+    {
+        const Run run = hublens({u"search"_s, u"models"_s, u"llama"_s, u"--sort"_s, u"downloads"_s, u"--limit"_s,
+                                 u"250"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.failureLines().isEmpty(), qPrintable(run.err));
+        const QStringList lines = run.outLines();
+        QCOMPARE(lines.size(), 250);
+        const QStringList keys = {u"id"_s, u"author"_s, u"downloads"_s, u"likes"_s, u"trendingScore"_s,
+                                  u"pipeline_tag"_s, u"library_name"_s, u"lastModified"_s, u"createdAt"_s,
+                                  u"gated"_s, u"private"_s, u"tags"_s};
+        qint64 previous = std::numeric_limits<qint64>::max();
+        QSet<QString> ids;
+        for (const QString &line : lines) {
+            const QJsonObject object = parseLine(line);
+            QVERIFY2(!object.isEmpty(), qPrintable(line));
+            for (const QString &key : keys)
+                QVERIFY2(object.contains(key), qPrintable(u"%1 lacks %2"_s.arg(line, key)));
+            const qint64 downloads = object.value(u"downloads"_s).toInteger(-1);
+            QVERIFY(downloads >= 0);
+            QVERIFY2(downloads <= previous, qPrintable(line));
+            previous = downloads;
+            ids.insert(object.value(u"id"_s).toString());
+        }
+        QCOMPARE(ids.size(), 250);
+
+        const QList<TestRequest> requests = m_server.requests();
+        QCOMPARE(requests.size(), 3);
+        for (int i = 0; i < requests.size(); ++i) {
+            const TestRequest &request = requests.at(i);
+            QCOMPARE(request.path, u"/api/models"_s);
+            QCOMPARE(request.query.queryItemValue(u"limit"_s), u"100"_s);
+            QCOMPARE(request.query.queryItemValue(u"sort"_s), u"downloads"_s);
+            QCOMPARE(request.query.queryItemValue(u"search"_s), u"llama"_s);
+            if (i == 0) {
+                QVERIFY(!request.query.hasQueryItem(u"cursor"_s));
+            } else {
+                // The cursor the previous page's Link header carried, sent back as written.
+                QCOMPARE(request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded).toLatin1(), cursorFor(i * 100));
+            }
+        }
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("expectedLines");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::addColumn<QString>("queryKey"); // every request carries these query values
+        QTest::addColumn<QStringList>("queryValues");
+        QTest::addColumn<QString>("jsonKey"); // every printed object satisfies this
+        QTest::addColumn<QString>("jsonContains");
+
+        QTest::newRow("one page of five") << QStringList{u"search"_s, u"models"_s, u"llama"_s, u"--limit"_s, u"5"_s,
+                                                          u"--json"_s}
+                                          << 5 << 1 << u"limit"_s << QStringList{u"5"_s} << u"id"_s << u"llama"_s;
+        QTest::newRow("limit beyond the end stops at the end")
+            << QStringList{u"search"_s, u"datasets"_s, u"--limit"_s, u"1000"_s, u"--json"_s} << 200 << 2
+            << u"limit"_s << QStringList{u"100"_s} << u"id"_s << u"corpus-"_s;
+        QTest::newRow("repeated --filter") << QStringList{u"search"_s, u"models"_s, u"--filter"_s, u"gguf"_s,
+                                                           u"--filter"_s, u"license:mit"_s, u"--limit"_s, u"30"_s,
+                                                           u"--json"_s}
+                                           << 30 << 1 << u"filter"_s << QStringList{u"gguf"_s, u"license:mit"_s}
+                                           << u"tags"_s << u"license:mit"_s;
+        QTest::newRow("--author") << QStringList{u"search"_s, u"models"_s, u"--author"_s, u"org-3"_s, u"--limit"_s,
+                                                  u"100"_s, u"--json"_s}
+                                  << 27 << 1 << u"author"_s << QStringList{u"org-3"_s} << u"author"_s << u"org-3"_s;
+        QTest::newRow("--task") << QStringList{u"search"_s, u"models"_s, u"--task"_s, u"text-classification"_s,
+                                                u"--limit"_s, u"10"_s, u"--json"_s}
+                                << 10 << 1 << u"pipeline_tag"_s << QStringList{u"text-classification"_s}
+                                << u"pipeline_tag"_s << u"text-classification"_s;
+        QTest::newRow("datasets") << QStringList{u"search"_s, u"datasets"_s, u"corpus-1"_s, u"--sort"_s, u"likes"_s,
+                                                  u"--limit"_s, u"7"_s, u"--json"_s}
+                                  << 7 << 1 << u"sort"_s << QStringList{u"likes"_s} << u"id"_s << u"corpus-1"_s;
+    }
+
+    void search()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, expectedLines);
+        QFETCH(int, expectedRequests);
+        QFETCH(QString, queryKey);
+        QFETCH(QStringList, queryValues);
+        QFETCH(QString, jsonKey);
+        QFETCH(QString, jsonContains);
+
+        const Run run = hublens(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.failureLines().isEmpty(), qPrintable(run.err));
+        const QStringList lines = run.outLines();
+        QCOMPARE(lines.size(), expectedLines);
+        for (const QString &line : lines) {
+            const QJsonObject object = parseLine(line);
+            QVERIFY2(!object.isEmpty(), qPrintable(line));
+            const QJsonValue value = object.value(jsonKey);
+            const bool matches = value.isArray() ? value.toArray().contains(jsonContains)
+                                                 : value.toString().contains(jsonContains);
+            QVERIFY2(matches, qPrintable(line));
+        }
+        const QList<TestRequest> requests = m_server.requests();
+        QCOMPARE(requests.size(), expectedRequests);
+        for (const TestRequest &request : requests)
+            QCOMPARE(request.queryValues(queryKey), queryValues);
+    }
+
+    void searchTable()
+    {
+        const Run run = hublens({u"search"_s, u"models"_s, u"llama"_s, u"--sort"_s, u"likes"_s, u"--limit"_s, u"3"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.outLines();
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.first().startsWith(u"ID "_s), qPrintable(lines.first()));
+        for (const QString &header : {u"TASK"_s, u"DOWNLOADS"_s, u"LIKES"_s, u"MODIFIED"_s, u"GATED"_s})
+            QVERIFY(lines.first().contains(header));
+        for (const QString &line : lines.mid(1)) {
+            QVERIFY2(!line.startsWith(u'{'), qPrintable(line));
+            QVERIFY2(line.contains(u"-llama-"_s), qPrintable(line));
+        }
+    }
+
+    void searchWithoutResults_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("table") << false;
+        QTest::newRow("json") << true;
+    }
+
+    void searchWithoutResults()
+    {
+        QFETCH(bool, json);
+        QStringList arguments{u"search"_s, u"models"_s, u"no-such-model-anywhere"_s};
+        if (json)
+            arguments.append(u"--json"_s);
+        const Run run = hublens(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QString());
+        if (!json)
+            QCOMPARE(run.err, u"hublens: no results\n"_s);
+        QCOMPARE(m_server.requestCount(u"/api/models"_s), 1);
+    }
+
+    void infoModel()
+    {
+        const Run run = hublens({u"info"_s, u"model"_s, u"google-bert/bert-base-uncased"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.outLines().size(), 1);
+        const QJsonObject object = parseLine(run.outLines().constFirst());
+        QCOMPARE(object.value(u"id"_s).toString(), u"google-bert/bert-base-uncased"_s);
+        QCOMPARE(object.value(u"sha"_s).toString(), u"86b5e0934494bd15c9632b12f734a8a67f723594"_s);
+        QCOMPARE(object.value(u"pipeline_tag"_s).toString(), u"fill-mask"_s);
+
+        const Run table = hublens({u"info"_s, u"model"_s, u"google-bert/bert-base-uncased"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.outLines().constFirst().startsWith(u"FIELD"_s));
+        QVERIFY(table.out.contains(u"fill-mask"_s));
+        QVERIFY(table.out.contains(u"86b5e0934494bd15c9632b12f734a8a67f723594"_s));
+    }
+
+    void infoDataset()
+    {
+        const Run run = hublens({u"info"_s, u"dataset"_s, u"datasets-org-1/corpus-1"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = parseLine(run.outLines().value(0));
+        QCOMPARE(object.value(u"id"_s).toString(), u"datasets-org-1/corpus-1"_s);
+        QCOMPARE(m_server.requests().constLast().path, u"/api/datasets/datasets-org-1/corpus-1"_s);
+    }
+
+    void infoRevisionIsOneEncodedSegment()
+    {
+        const Run run = hublens({u"info"_s, u"model"_s, u"org-0/chat-llama-1b-v0"_s, u"--revision"_s, u"refs/pr/1"_s,
+                                 u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray target = m_server.requests().constLast().target;
+        QVERIFY2(target.startsWith("/api/models/org-0/chat-llama-1b-v0/revision/refs%2Fpr%2F1"), target.constData());
+    }
+
+    void files()
+    {
+        const Run table = hublens({u"files"_s, u"model"_s, u"org-0/chat-llama-1b-v0"_s});
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = table.outLines();
+        QVERIFY(lines.constFirst().startsWith(u"PATH"_s));
+        // 8 files (the tokenizer directory is not listed); the sizes add up to 8,452,625,761 bytes.
+        QCOMPARE(lines.constLast(), u"8 files, 8.5 GB in total"_s);
+        QCOMPARE(lines.size(), 1 + 8 + 1);
+        QVERIFY(table.out.contains(u"model-00001-of-00002.safetensors"_s));
+
+        const Run json = hublens({u"files"_s, u"model"_s, u"org-0/chat-llama-1b-v0"_s, u"--json"_s});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.outLines().size(), 9); // the directory too
+        QStringList paths;
+        for (const QString &line : json.outLines()) {
+            const QJsonObject object = parseLine(line);
+            QVERIFY2(object.contains(u"path"_s), qPrintable(line));
+            paths.append(object.value(u"path"_s).toString());
+        }
+        QVERIFY(paths.contains(u"tokenizer"_s));
+        QVERIFY(paths.contains(u"README.md"_s));
+    }
+
+    void card()
+    {
+        const Run run = hublens({u"card"_s, u"model"_s, u"org-0/chat-llama-1b-v0"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"---\n"_s));
+        QVERIFY(run.out.contains(u"# chat-llama-1b-v0"_s));
+        QVERIFY(run.out.contains(u"org-0/chat-llama-1b-v0"_s));
+        QVERIFY(run.out.endsWith(u'\n'));
+    }
+
+    void rows_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("asksForSplits");
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<QString>("split");
+
+        QTest::newRow("explicit config and split")
+            << QStringList{u"rows"_s, u"stanfordnlp/imdb"_s, u"--config"_s, u"plain_text"_s, u"--split"_s,
+                           u"train"_s, u"--offset"_s, u"234"_s, u"--length"_s, u"3"_s}
+            << false << u"plain_text"_s << u"train"_s;
+        QTest::newRow("first config, train split") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--length"_s, u"3"_s}
+                                                   << true << u"ParaphraseRC"_s << u"train"_s;
+        QTest::newRow("--config only") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--config"_s, u"SelfRC"_s}
+                                       << true << u"SelfRC"_s << u"train"_s;
+        QTest::newRow("--split only") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--split"_s, u"validation"_s}
+                                      << true << u"ParaphraseRC"_s << u"validation"_s;
+    }
+
+    void rows()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, asksForSplits);
+        QFETCH(QString, config);
+        QFETCH(QString, split);
+
+        // The recordings only hold rows of stanfordnlp/imdb; serve that slice for whatever is asked.
+        const TestResponse slice = TestResponse::fixture(u"datasets-server/rows__200__a-slice-of-a-simple-dataset-stanfordnlp-imdb.meta.json"_s);
+        m_server.route("GET", u"/rows"_s, [slice](const TestRequest &) { return slice; });
+
+        for (bool json : {false, true}) {
+            m_server.clearRequests();
+            const Run run = hublens(json ? arguments + QStringList{u"--json"_s} : arguments);
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(m_server.requestCount(u"/splits"_s), asksForSplits ? 1 : 0);
+            QCOMPARE(m_server.requestCount(u"/rows"_s), 1);
+            const TestRequest request = m_server.requests().constLast();
+            QCOMPARE(request.query.queryItemValue(u"config"_s), config);
+            QCOMPARE(request.query.queryItemValue(u"split"_s), split);
+            const QStringList lines = run.outLines();
+            if (json) {
+                QCOMPARE(lines.size(), 3);
+                const QJsonObject first = parseLine(lines.constFirst());
+                QVERIFY2(!first.isEmpty(), qPrintable(lines.constFirst()));
+                QVERIFY2(lines.constFirst().contains(u"234"_s), qPrintable(lines.constFirst()));
+            } else {
+                QCOMPARE(lines.size(), 4);
+                QVERIFY2(lines.constFirst().startsWith(u"ROW"_s), qPrintable(lines.constFirst()));
+                QVERIFY(lines.constFirst().contains(u"text (string)"_s));
+                QVERIFY(lines.at(1).trimmed().startsWith(u"234 "_s));
+                QVERIFY2(run.err.contains(u"rows 234–236 of 25000"_s), qPrintable(run.err));
+            }
+        }
+    }
+
+    void whoami_data()
+    {
+        QTest::addColumn<QString>("token"); // HF_TOKEN; empty: none
+        QTest::addColumn<QByteArray>("tokenFile"); // $HF_HOME/token; empty: none
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected"); // on stdout when 0, else on stderr
+
+        const QString valid = QString::fromLatin1(FakeHub::kValidToken);
+        QTest::newRow("no token") << QString() << QByteArray() << 4 << u"not signed in"_s;
+        QTest::newRow("HF_TOKEN") << valid << QByteArray() << 0 << u"token source: HF_TOKEN"_s;
+        QTest::newRow("token file") << QString() << QByteArray(FakeHub::kValidToken).append('\n') << 0
+                                    << u"token source: "_s;
+        QTest::newRow("HF_TOKEN wins over the file") << valid << QByteArray("hf_someOtherToken1234567890") << 0
+                                                     << u"token source: HF_TOKEN"_s;
+        QTest::newRow("wrong token") << u"hf_wrongTokenForTheLoopback00000"_s << QByteArray() << 4
+                                     << u"token was rejected"_s;
+        QTest::newRow("wrong token file") << QString() << QByteArray("hf_wrongTokenForTheLoopback00000") << 4
+                                          << u"token was rejected"_s;
+    }
+
+    void whoami()
+    {
+        QFETCH(QString, token);
+        QFETCH(QByteArray, tokenFile);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+
+        if (!tokenFile.isEmpty()) {
+            QFile file(m_hfHome->filePath(u"token"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(tokenFile);
+        }
+        Environment environment;
+        if (!token.isEmpty())
+            environment.append({u"HF_TOKEN"_s, token});
+        const Run run = hublens({u"whoami"_s}, environment);
+        QCOMPARE(run.exitCode, exitCode);
+        if (exitCode == 0) {
+            QVERIFY(run.out.startsWith(u"loopback-user (Loopback User)\n"_s));
+            QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+            if (token.isEmpty())
+                QVERIFY(run.out.contains(m_hfHome->filePath(u"token"_s)));
+            QCOMPARE(run.err, QString());
+            QCOMPARE(m_server.requests().constLast().header("authorization"),
+                     QByteArray("Bearer ") + FakeHub::kValidToken);
+        } else {
+            QCOMPARE(run.out, QString());
+            QCOMPARE(run.failureLines().size(), 1);
+            QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        }
+        // Whatever the outcome, no token is ever printed.
+        for (const QByteArray &secret : {token.toLatin1(), tokenFile.trimmed()}) {
+            if (!secret.isEmpty()) {
+                QVERIFY(!run.out.contains(QString::fromLatin1(secret)));
+                QVERIFY(!run.err.contains(QString::fromLatin1(secret)));
+            }
+        }
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Setup>("setup");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message"); // part of the one `hublens:` line on stderr
+
+        const QStringList search{u"search"_s, u"models"_s, u"llama"_s};
+        QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s} << Setup::None << 2 << u"unknown command"_s;
+        QTest::newRow("search without a type") << QStringList{u"search"_s} << Setup::None << 2
+                                               << u"'models' or 'datasets'"_s;
+        QTest::newRow("search of planets") << QStringList{u"search"_s, u"planets"_s} << Setup::None << 2
+                                           << u"'models' or 'datasets'"_s;
+        QTest::newRow("info without a repo") << QStringList{u"info"_s, u"model"_s} << Setup::None << 2
+                                             << u"usage: hublens info"_s;
+        QTest::newRow("rows without a dataset") << QStringList{u"rows"_s} << Setup::None << 2
+                                                << u"usage: hublens rows"_s;
+        QTest::newRow("unknown option") << QStringList{u"search"_s, u"models"_s, u"--colour"_s} << Setup::None << 2
+                                        << u"colour"_s;
+        QTest::newRow("--limit 0") << search + QStringList{u"--limit"_s, u"0"_s} << Setup::None << 2 << u"--limit"_s;
+        QTest::newRow("--limit abc") << search + QStringList{u"--limit"_s, u"abc"_s} << Setup::None << 2
+                                     << u"--limit"_s;
+        QTest::newRow("--sort bogus") << search + QStringList{u"--sort"_s, u"bogus"_s} << Setup::None << 2
+                                      << u"--sort"_s;
+        QTest::newRow("--task on datasets") << QStringList{u"search"_s, u"datasets"_s, u"--task"_s, u"x"_s}
+                                            << Setup::None << 2 << u"--task"_s;
+        QTest::newRow("--length 101") << QStringList{u"rows"_s, u"stanfordnlp/imdb"_s, u"--length"_s, u"101"_s}
+                                      << Setup::None << 2 << u"--length"_s;
+        QTest::newRow("--length 0") << QStringList{u"rows"_s, u"stanfordnlp/imdb"_s, u"--length"_s, u"0"_s}
+                                    << Setup::None << 2 << u"--length"_s;
+        QTest::newRow("--offset -1") << QStringList{u"rows"_s, u"stanfordnlp/imdb"_s, u"--offset"_s, u"-1"_s}
+                                     << Setup::None << 2 << u"--offset"_s;
+        QTest::newRow("unknown model (anonymous 401)")
+            << QStringList{u"info"_s, u"model"_s, u"nobody/nothing"_s} << Setup::None << 3 << u"model not found"_s;
+        QTest::newRow("unknown dataset") << QStringList{u"info"_s, u"dataset"_s, u"nobody/nothing"_s} << Setup::None
+                                         << 3 << u"dataset not found"_s;
+        QTest::newRow("files of an unknown model") << QStringList{u"files"_s, u"model"_s, u"nobody/nothing"_s}
+                                                   << Setup::None << 3 << u"listing files failed"_s;
+        QTest::newRow("unknown split") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--split"_s, u"nope"_s}
+                                       << Setup::None << 3 << u"no such config or split"_s;
+        QTest::newRow("gated card") << QStringList{u"card"_s, u"model"_s, u"org-x/gated"_s} << Setup::Gated << 4
+                                    << u"gated"_s;
+        // RateLimit t=189 with r=0: the client waits t + 1 s like huggingface_hub, so that is what it reports.
+        QTest::newRow("rate limited") << search << Setup::RateLimited << 5 << u"resets in 190 s"_s;
+        QTest::newRow("malformed JSON") << search << Setup::Malformed << 5 << u"search failed"_s;
+        QTest::newRow("server error after retries") << search << Setup::ServerError << 5 << u"HTTP 500"_s;
+        QTest::newRow("connection refused") << search << Setup::ClosedPort << 5 << u"could not connect"_s;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Setup, setup);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+
+        Environment environment;
+        switch (setup) {
+        case Setup::None:
+            break;
+        case Setup::Gated:
+            m_server.route("GET", u"/org-x/gated/resolve/main/README.md"_s, [](const TestRequest &) {
+                return TestResponse::json("{\"error\":\"Access to model org-x/gated is restricted.\"}", 403)
+                    .withHeader("x-error-code", "GatedRepo")
+                    .withHeader("x-error-message", "Access to model org-x/gated is restricted.");
+            });
+            break;
+        case Setup::RateLimited:
+            m_server.route("GET", u"/api/models"_s, [](const TestRequest &) {
+                return TestResponse::json("{\"error\":\"Too many requests\"}", 429)
+                    .withHeader("ratelimit", "\"api\";r=0;t=189")
+                    .withHeader("ratelimit-policy", "\"fixed window\";\"api\";q=500;w=300");
+            });
+            break;
+        case Setup::ServerError:
+            m_server.route("GET", u"/api/models"_s, [](const TestRequest &) {
+                return TestResponse::json("{\"error\":\"Internal Error\"}", 500);
+            });
+            break;
+        case Setup::Malformed:
+            m_server.route("GET", u"/api/models"_s, [](const TestRequest &) {
+                return TestResponse::json("[{\"id\": \"org/cut-off\", \"downloads\": 12");
+            });
+            break;
+        case Setup::ClosedPort: {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            const quint16 port = closed.serverPort();
+            closed.close();
+            environment.append({u"HF_ENDPOINT"_s, u"http://127.0.0.1:%1"_s.arg(port)});
+            break;
+        }
+        }
+
+        const Run run = hublens(arguments, environment);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.out, QString());
+        const QStringList failures = run.failureLines();
+        QVERIFY2(failures.size() == 1, qPrintable(run.err));
+        QVERIFY2(failures.constFirst().contains(message), qPrintable(run.err));
+        if (setup == Setup::ServerError) {
+            QCOMPARE(m_server.requestCount(u"/api/models"_s), 4); // the first try and 3 retries
+            QVERIFY2(run.err.count(u"retrying in"_s) == 3, qPrintable(run.err));
+        }
+        if (setup == Setup::RateLimited) // the reset is too far away to wait for
+            QCOMPARE(m_server.requestCount(u"/api/models"_s), 1);
+    }
+
+    void transientServerErrorIsRetried()
+    {
+        auto calls = std::make_shared<std::atomic<int>>(0);
+        m_server.route("GET", u"/api/models/org-x/flaky"_s, [calls](const TestRequest &) {
+            if (calls->fetch_add(1) == 0)
+                return TestResponse::json("{\"error\":\"Service Unavailable\"}", 503);
+            return TestResponse::json("{\"_id\":\"6500000000000000000000ff\",\"id\":\"org-x/flaky\",\"modelId\":"
+                                      "\"org-x/flaky\",\"author\":\"org-x\",\"sha\":\"0123456789abcdef0123456789abcdef01234567\","
+                                      "\"pipeline_tag\":\"text-generation\",\"downloads\":5,\"likes\":1,\"private\":false,"
+                                      "\"gated\":false,\"tags\":[]}");
+        });
+        const Run run = hublens({u"info"_s, u"model"_s, u"org-x/flaky"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(calls->load(), 2);
+        QCOMPARE(parseLine(run.outLines().value(0)).value(u"id"_s).toString(), u"org-x/flaky"_s);
+        QVERIFY2(run.err.contains(u"retrying in"_s), qPrintable(run.err));
+        QVERIFY2(run.failureLines().isEmpty(), qPrintable(run.err));
+    }
+
+    void offlineAnswersFromTheCache()
+    {
+        const QStringList arguments{u"search"_s, u"models"_s, u"llama"_s, u"--sort"_s, u"downloads"_s,
+                                    u"--limit"_s, u"150"_s, u"--json"_s};
+        const Run online = hublens(arguments);
+        QCOMPARE(online.exitCode, 0);
+        QCOMPARE(online.outLines().size(), 150);
+        QCOMPARE(m_server.requests().size(), 2);
+
+        m_server.clearRequests();
+        const Environment offline{{u"HF_HUB_OFFLINE"_s, u"1"_s}};
+        const Run cached = hublens(arguments, offline);
+        QCOMPARE(cached.exitCode, 0);
+        QCOMPARE(cached.out, online.out);
+        QVERIFY2(cached.err.contains(u"cached"_s), qPrintable(cached.err));
+        QCOMPARE(m_server.requests().size(), 0);
+
+        const Run never = hublens({u"search"_s, u"models"_s, u"mistral"_s, u"--json"_s}, offline);
+        QCOMPARE(never.exitCode, 5);
+        QCOMPARE(never.out, QString());
+        QCOMPARE(never.failureLines().size(), 1);
+        QVERIFY2(never.err.contains(u"never fetched"_s), qPrintable(never.err));
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void version()
+    {
+        const Run run = hublens({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        static const QRegularExpression pattern(
+            u"^hublens 0\\.1\\.0 \\(Qt 6\\.\\d+\\.\\d+, libcurl \\d+\\.\\d+\\.\\d+\\S*, SQLite \\d+\\.\\d+\\.\\d+\\)\\n$"_s);
+        QVERIFY2(pattern.match(run.out).hasMatch(), qPrintable(run.out));
+        QCOMPARE(run.err, QString());
+    }
+
+    void help_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("--help") << QStringList{u"--help"_s};
+        QTest::newRow("-h") << QStringList{u"-h"_s};
+        QTest::newRow("help") << QStringList{u"help"_s};
+        QTest::newRow("search --help") << QStringList{u"search"_s, u"--help"_s};
+    }
+
+    void help()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = hublens(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"Usage:\n"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"hublens search models|datasets"_s));
+        QVERIFY(run.out.contains(u"Exit codes:"_s));
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void tokenNeverPrinted()
+    {
+        // Verbose diagnostics on, signed in, one command that succeeds and some that fail after sending the token.
+        const QString token = QString::fromLatin1(FakeHub::kValidToken);
+        const Environment environment{{u"HF_TOKEN"_s, token}, {u"QT_LOGGING_RULES"_s, u"hublens.*=true"_s}};
+        m_server.route("GET", u"/api/models/org-x/broken"_s, [](const TestRequest &) {
+            return TestResponse::json("{\"error\":\"Internal Error\"}", 400);
+        });
+        const QList<QStringList> commands = {
+            {u"whoami"_s, u"--json"_s},
+            {u"search"_s, u"models"_s, u"llama"_s, u"--limit"_s, u"3"_s},
+            {u"info"_s, u"model"_s, u"nobody/nothing"_s},
+            {u"info"_s, u"model"_s, u"org-x/broken"_s},
+        };
+        const QList<int> expected = {0, 0, 3, 2};
+        for (qsizetype i = 0; i < commands.size(); ++i) {
+            const Run run = hublens(commands.at(i), environment);
+            QCOMPARE(run.exitCode, expected.at(i));
+            QVERIFY2(!run.out.contains(token), qPrintable(run.out));
+            QVERIFY2(!run.err.contains(token), qPrintable(run.err));
+            QVERIFY(!run.err.contains(u"hf_loopback"_s));
+        }
+        // The token did go out, to the loopback Hub only.
+        int withToken = 0;
+        for (const TestRequest &request : m_server.requests())
+            withToken += request.header("authorization") == QByteArray("Bearer ") + FakeHub::kValidToken ? 1 : 0;
+        QCOMPARE(withToken, m_server.requests().size());
+    }
+
+private:
+    Run hublens(const QStringList &arguments, const Environment &extra = {})
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"HF_TOKEN"_s, u"HUGGING_FACE_HUB_TOKEN"_s, u"HF_TOKEN_PATH"_s,
+                                    u"HF_HUB_OFFLINE"_s, u"TRANSFORMERS_OFFLINE"_s,
+                                    u"HF_HUB_DISABLE_IMPLICIT_TOKEN"_s, u"QT_LOGGING_RULES"_s, u"XDG_CACHE_HOME"_s})
+            environment.remove(name);
+        const QString url = m_server.url().toString();
+        environment.insert(u"HF_ENDPOINT"_s, url);
+        environment.insert(u"HUBLENS_DATASETS_SERVER"_s, url);
+        environment.insert(u"HUBLENS_DATA_DIR"_s, m_dataDir->path());
+        environment.insert(u"HF_HOME"_s, m_hfHome->path());
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        for (const auto &[name, value] : extra)
+            environment.insert(name, value);
+
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(HUBLENS_BINARY), arguments);
+        Run run;
+        if (!process.waitForStarted(10000)) {
+            run.err = process.errorString();
+            return run;
+        }
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = u"timed out: "_s + QString::fromUtf8(process.readAllStandardError());
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<QTemporaryDir> m_hfHome;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
