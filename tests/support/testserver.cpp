@@ -450,14 +450,25 @@ TestResponse TestServer::dispatch(const TestRequest &request)
 
 void TestServer::servePaginated(const QString &path, const QList<QByteArray> &items, int defaultPageSize)
 {
+    // Only the raw bytes and the fields the filters look at are kept, extracted once: a request scans every item, and
+    // the benchmarks page through 10,000 of them in the same process, so per-request JSON lookups or a parsed object
+    // per item would make the server, not the client, what is measured (time and memory). `sort` parses on demand.
     struct Item
     {
         QByteArray bytes;
-        QJsonObject object;
+        QString id;
+        QString pipelineTag;
+        QByteArray tags; // UTF-8, each tag between '\n's: "\nen\nlicense:mit\n"
     };
     auto parsed = std::make_shared<QList<Item>>();
-    for (const QByteArray &bytes : items)
-        parsed->append({bytes, QJsonDocument::fromJson(bytes).object()});
+    parsed->reserve(items.size());
+    for (const QByteArray &bytes : items) {
+        const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+        QByteArray tags = "\n";
+        for (const QJsonValue &tag : object.value(u"tags"_s).toArray())
+            tags += tag.toString().toUtf8() + '\n';
+        parsed->append({bytes, object.value(u"id"_s).toString(), object.value(u"pipeline_tag"_s).toString(), tags});
+    }
 
     route("GET", path, [this, parsed, defaultPageSize, path](const TestRequest &request) {
         const QString search = request.query.queryItemValue(u"search"_s, QUrl::FullyDecoded);
@@ -480,30 +491,37 @@ void TestServer::servePaginated(const QString &path, const QList<QByteArray> &it
                 return TestResponse::json(R"({"error":"Invalid cursor"})", 400);
         }
         QList<const Item *> matching;
+        matching.reserve(parsed->size());
+        const QString authorPrefix = author + u'/';
+        QByteArrayList tagNeedles;
+        for (const QString &filter : filters)
+            tagNeedles.append('\n' + filter.toUtf8() + '\n');
         for (const Item &item : std::as_const(*parsed)) {
-            const QString id = item.object.value(u"id"_s).toString();
-            if (!search.isEmpty() && !id.contains(search, Qt::CaseInsensitive))
+            if (!search.isEmpty() && !item.id.contains(search, Qt::CaseInsensitive))
                 continue;
-            if (!author.isEmpty() && !id.startsWith(author + u'/'))
+            if (!author.isEmpty() && !item.id.startsWith(authorPrefix))
                 continue;
-            if (!task.isEmpty() && item.object.value(u"pipeline_tag"_s).toString() != task)
+            if (!task.isEmpty() && item.pipelineTag != task)
                 continue;
-            const QJsonArray tags = item.object.value(u"tags"_s).toArray();
             bool all = true;
-            for (const QString &filter : filters)
-                all = all && tags.contains(filter);
+            for (const QByteArray &needle : std::as_const(tagNeedles))
+                all = all && item.tags.contains(needle);
             if (!all)
                 continue;
             matching.append(&item);
         }
         if (!sort.isEmpty()) {
-            std::stable_sort(matching.begin(), matching.end(), [&sort](const Item *a, const Item *b) {
-                const QJsonValue va = a->object.value(sort);
-                const QJsonValue vb = b->object.value(sort);
-                if (va.isString() || vb.isString())
-                    return va.toString() > vb.toString();
-                return va.toDouble() > vb.toDouble();
+            QList<QPair<const Item *, QJsonValue>> keyed;
+            keyed.reserve(matching.size());
+            for (const Item *item : std::as_const(matching))
+                keyed.append({item, QJsonDocument::fromJson(item->bytes).object().value(sort)});
+            std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+                if (a.second.isString() || b.second.isString())
+                    return a.second.toString() > b.second.toString();
+                return a.second.toDouble() > b.second.toDouble();
             });
+            for (qsizetype i = 0; i < keyed.size(); ++i)
+                matching[i] = keyed.at(i).first;
         }
         QByteArray body = "[";
         const qsizetype end = std::min<qsizetype>(matching.size(), offset + limit);
@@ -538,6 +556,9 @@ QList<QByteArray> modelListItems(int count, const QString &idPrefix)
                                       u"automatic-speech-recognition"_s, u"feature-extraction"_s};
     static const QStringList libraries = {u"transformers"_s, u"gguf"_s, u"sentence-transformers"_s, u"diffusers"_s};
     static const QStringList licenses = {u"apache-2.0"_s, u"mit"_s, u"llama3.1"_s, u"other"_s};
+    static const QStringList architectures = {u"llama"_s, u"mistral"_s, u"qwen2"_s, u"bert"_s, u"gemma2"_s, u"phi3"_s};
+    static const QStringList languages = {u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"pt"_s, u"zh"_s, u"ja"_s};
+    static const QStringList providers = {u"together"_s, u"novita"_s, u"fireworks-ai"_s, u"hf-inference"_s};
     QList<QByteArray> items;
     items.reserve(count);
     const QDateTime base = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
@@ -559,21 +580,46 @@ QList<QByteArray> modelListItems(int count, const QString &idPrefix)
         item[u"createdAt"_s] = base.addSecs(qint64(i) * 60).toString(Qt::ISODateWithMs);
         item[u"private"_s] = false;
         item[u"gated"_s] = i % 11 == 0 ? QJsonValue(u"manual"_s) : (i % 7 == 0 ? QJsonValue(u"auto"_s) : QJsonValue(false));
-        item[u"tags"_s] = QJsonArray::fromStringList({library, task, u"safetensors"_s, u"en"_s, u"license:"_s + license,
-                                                      u"region:us"_s, u"autotrain_compatible"_s,
-                                                      u"endpoints_compatible"_s});
-        item[u"sha"_s] = u"%1"_s.arg(quint64(i) * 2654435761ULL, 40, 16, QLatin1Char('0'));
-        if (i % 3 == 0) {
-            item[u"inferenceProviderMapping"_s] = QJsonArray{
-                QJsonObject{{u"provider"_s, u"together"_s}, {u"providerId"_s, u"org/model-%1"_s.arg(i)},
-                            {u"status"_s, u"live"_s}, {u"task"_s, u"conversational"_s}},
-                QJsonObject{{u"provider"_s, u"novita"_s}, {u"providerId"_s, u"org/model-%1"_s.arg(i)},
-                            {u"status"_s, i % 2 ? u"staging"_s : u"live"_s}, {u"task"_s, u"conversational"_s}}};
-        } else {
-            item[u"inferenceProviderMapping"_s] = QJsonArray{};
+        // Shaped like real listing tags (FX Llama-3.1-8B-Instruct has 25, zephyr-7b-beta 20): library, formats,
+        // architecture, task, languages, arxiv/dataset/base_model references, license, capability and region tags.
+        QStringList tags = {library, u"safetensors"_s, architectures.at(i % architectures.size()), task};
+        if (task == u"text-generation"_s)
+            tags << u"conversational"_s;
+        for (int l = 0; l <= i % languages.size(); ++l)
+            tags << languages.at(l);
+        if (i % 2 == 0)
+            tags << u"arxiv:%1.%2"_s.arg(2204 + i % 20).arg(10000 + i % 9000);
+        if (i % 4 == 0)
+            tags << u"dataset:%1/corpus-%2"_s.arg(author).arg(i % 50);
+        if (i % 5 != 0) {
+            const QString baseModel = u"base-org/base-model-%1b"_s.arg(i % 70 + 1);
+            tags << u"base_model:"_s + baseModel << u"base_model:finetune:"_s + baseModel;
         }
-        item[u"safetensors"_s] = QJsonObject{{u"parameters"_s, QJsonObject{{u"BF16"_s, qint64(i + 1) * 1000000}}},
-                                             {u"total"_s, qint64(i + 1) * 1000000}};
+        tags << u"license:"_s + license << u"autotrain_compatible"_s << u"text-generation-inference"_s
+             << u"endpoints_compatible"_s << u"region:us"_s;
+        item[u"tags"_s] = QJsonArray::fromStringList(tags);
+        item[u"sha"_s] = u"%1"_s.arg(quint64(i) * 2654435761ULL, 40, 16, QLatin1Char('0'));
+        // The list form of the listing endpoint; one model in three is served, by up to four providers.
+        QJsonArray providerList;
+        if (i % 3 == 0) {
+            for (int p = 0; p <= i % providers.size(); ++p) {
+                QJsonObject entry{{u"provider"_s, providers.at(p)}, {u"providerId"_s, u"org/model-%1"_s.arg(i)},
+                                  {u"status"_s, (i + p) % 2 ? u"staging"_s : u"live"_s},
+                                  {u"task"_s, u"conversational"_s}};
+                if (p == 0 && i % 9 == 0) {
+                    entry[u"adapter"_s] = u"lora"_s;
+                    entry[u"adapterWeightsPath"_s] = u"adapter_model.safetensors"_s;
+                }
+                providerList.append(entry);
+            }
+        }
+        item[u"inferenceProviderMapping"_s] = providerList;
+        const qint64 bf16 = qint64(i + 1) * 1000000;
+        const qint64 f32 = i % 4 == 0 ? qint64(i % 97 + 1) * 4096 : 0;
+        QJsonObject dtypes{{u"BF16"_s, bf16}};
+        if (f32 > 0)
+            dtypes[u"F32"_s] = f32;
+        item[u"safetensors"_s] = QJsonObject{{u"parameters"_s, dtypes}, {u"total"_s, bf16 + f32}};
         items.append(QJsonDocument(item).toJson(QJsonDocument::Compact));
     }
     return items;
