@@ -60,6 +60,8 @@ public:
                 if (!last)
                     text += u"  "_s;
             }
+            while (text.endsWith(u' '))
+                text.chop(1);
             out << text << u'\n';
         };
         line(m_headers);

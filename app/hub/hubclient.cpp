@@ -191,7 +191,7 @@ HubClient::CallId HubClient::fetchInGroup(const QUrl &url, const FetchOptions &o
                     raw.fetchedAt = current->cached->fetchedAt;
                 }
                 raw.error = HubError::make(HubError::Kind::Offline,
-                                           current->cached ? u"offline (HF_HUB_OFFLINE): showing the cached copy"_s
+                                           current->cached ? u"offline (HF_HUB_OFFLINE)"_s
                                                            : u"offline (HF_HUB_OFFLINE) and this was never fetched before"_s);
                 complete(id, raw);
                 return;

@@ -271,6 +271,7 @@ private Q_SLOTS:
         QSignalSpy finished(reply, &HttpReply::finished);
         QSignalSpy destroyed(reply, &QObject::destroyed);
         QTRY_VERIFY(multi.activeTransfers() == 1);
+        QTRY_COMPARE(m_server.requestCount(u"/slow"_s), 1); // the server has it: nothing arrives late later
         reply->abort();
         QCOMPARE(multi.activeTransfers(), 0);
         QVERIFY(reply->isFinished());
@@ -288,6 +289,7 @@ private Q_SLOTS:
         HttpReply *reply = multi->send(get(m_server.url(u"/slow2"_s)));
         QSignalSpy destroyed(reply, &QObject::destroyed);
         QTRY_VERIFY(multi->activeTransfers() == 1);
+        QTRY_COMPARE(m_server.requestCount(u"/slow2"_s), 1);
         multi.reset();
         QCOMPARE(destroyed.count(), 1); // replies are children of the engine
     }
