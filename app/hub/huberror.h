@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 struct HttpResult;
@@ -47,3 +48,4 @@ struct HubError
     static HubError make(Kind kind, const QString &message);
     static QString kindName(Kind kind);
 };
+Q_DECLARE_METATYPE(HubError)
