@@ -248,7 +248,8 @@ void SecretStore::runFile(const std::shared_ptr<Request> &request)
 {
     const QString path = m_filePath;
     const QString key = request->key;
-    QObject *context = request->context ? request->context.data() : this;
+    // Continuations run on this object's thread; the caller's context is checked there (it may die meanwhile).
+    QObject *context = this;
     switch (request->operation) {
     case Operation::Read:
         QtConcurrent::run(&m_pool, [path, key] { return fileRead(path, key); })
