@@ -4,11 +4,14 @@
 #include <QApplication>
 #include <QTimer>
 
+#include "app/core/appsettings.h"
 #include "app/core/logging.h"
 #include "app/core/paths.h"
+#include "app/core/secretstore.h"
 #include "app/hub/hubcache.h"
 #include "app/hub/hubclient.h"
 #include "app/net/curlmulti.h"
+#include "app/storage/candidatestore.h"
 #include "ui/common/icons.h"
 #include "ui/explore/explorepage.h"
 #include "ui/mainwindow.h"
@@ -33,9 +36,43 @@ int run(int &argc, char **argv)
     std::unique_ptr<HubCache> cache = HubCache::open(Paths::cacheDatabasePath(), &cacheError);
     if (!cache)
         qCWarning(lcUi).noquote() << "response cache unavailable:" << cacheError;
-    HubClient hub(&network, HubConfig::fromEnvironment(), cache.get());
+    AppSettings settings;
+    SecretStore secrets;
+    QString candidatesError;
+    std::unique_ptr<CandidateStore> candidates = CandidateStore::open(Paths::databasePath(), &candidatesError);
+    if (!candidates)
+        qCWarning(lcUi).noquote() << "candidate list unavailable:" << candidatesError;
 
-    MainWindow window;
+    // The environment first (HF_TOKEN, HF_ENDPOINT, … win), then what was saved in Settings.
+    QByteArray savedToken;
+    const auto currentConfig = [&settings, &savedToken] {
+        HubConfig config = HubConfig::fromEnvironment();
+        HubConfig::applySavedEndpoints(config, settings.hubEndpoint(), settings.datasetsServer());
+        HubConfig::applySavedToken(config, savedToken);
+        return config;
+    };
+    HubClient hub(&network, currentConfig(), cache.get());
+    QObject::connect(&settings, &AppSettings::changed, &hub, [&hub, &currentConfig] { hub.setConfig(currentConfig()); });
+    secrets.read(SecretStore::hubTokenKey(), &hub,
+                 [&hub, &savedToken, &currentConfig](std::optional<QByteArray> token, const QString &error) {
+                     if (!error.isEmpty())
+                         qCWarning(lcUi).noquote() << "saved Hub token unavailable:" << error;
+                     if (!token || token->isEmpty())
+                         return;
+                     savedToken = *token;
+                     hub.setConfig(currentConfig());
+                 });
+
+    MainWindow::Services services;
+    services.secrets = &secrets;
+    services.settings = &settings;
+    services.cache = cache.get();
+    services.candidates = candidates.get();
+    MainWindow window(services);
+    QObject::connect(&window, &MainWindow::hubTokenSaved, &hub, [&hub, &savedToken, &currentConfig](const QByteArray &token) {
+        savedToken = token;
+        hub.setConfig(currentConfig());
+    });
     auto *explore = new ExplorePage(&hub);
     window.addPage(QApplication::translate("Application", "Explore"), Icons::get(u"explore"_s), explore);
     QObject::connect(explore, &ExplorePage::statusMessage, &window, &MainWindow::showStatus);
@@ -46,6 +83,10 @@ int run(int &argc, char **argv)
                               .arg(retry + 1));
     });
     window.setWindowIcon(Icons::get(u"hublens"_s));
+    if (candidates) {
+        QObject::connect(explore, &ExplorePage::addCandidateRequested, candidates.get(),
+                         [&candidates](RepoType type, const QString &repoId) { candidates->add(type, repoId); });
+    }
     window.show();
     explore->start();
     if (smokeTest) {

@@ -10,8 +10,19 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include "ui/candidates/candidatesdock.h"
+#include "ui/settings/settingsdialog.h"
+
+using namespace Qt::StringLiterals;
+
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Services{}, parent)
+{
+}
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
     , m_rail(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -36,6 +47,24 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_settingsAction = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(m_services.secrets && m_services.settings);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    if (m_services.candidates) {
+        m_candidatesDock = new CandidatesDock(m_services.candidates, this);
+        addDockWidget(Qt::RightDockWidgetArea, m_candidatesDock);
+        QAction *toggle = m_candidatesDock->toggleViewAction();
+        toggle->setText(tr("&Candidates"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        viewMenu->addAction(toggle);
+    }
+
+    statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
 }
 
@@ -66,4 +95,30 @@ void MainWindow::showStatus(const QString &text)
 int MainWindow::pageCount() const
 {
     return m_stack->count();
+}
+
+QAction *MainWindow::settingsAction() const
+{
+    return m_settingsAction;
+}
+
+CandidatesDock *MainWindow::candidatesDock() const
+{
+    return m_candidatesDock;
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_services.secrets || !m_services.settings)
+        return;
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_services.secrets, m_services.settings, m_services.cache, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::tokenSaved, this, &MainWindow::hubTokenSaved);
+    m_settingsDialog = dialog;
+    dialog->open();
 }

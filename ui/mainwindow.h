@@ -2,18 +2,36 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+class AppSettings;
+class CandidateStore;
+class CandidatesDock;
+class HubCache;
+class QAction;
 class QListWidget;
 class QStackedWidget;
+class SecretStore;
 
-// The application shell: a navigation rail on the left, the pages in a stack, a status bar.
+// The application shell: a navigation rail on the left, the pages in a stack, the candidates dock on the right, a
+// status bar. Collaborators are injected (ui/application.cpp is the composition root); without them the shell still
+// works, with Settings disabled and no candidates dock (tests of the shell alone).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    struct Services
+    {
+        SecretStore *secrets = nullptr; // Settings needs secrets and settings
+        AppSettings *settings = nullptr;
+        HubCache *cache = nullptr; // may be nullptr: no cache could be opened
+        CandidateStore *candidates = nullptr; // the candidates dock needs it
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Adds a page to the rail; Ctrl+1… follow the order of addition.
@@ -22,7 +40,20 @@ public:
     // Transient status text (what is loading); empty clears it.
     void showStatus(const QString &text);
 
+    QAction *settingsAction() const; // Edit → Settings… (Ctrl+,)
+    CandidatesDock *candidatesDock() const; // nullptr without a CandidateStore
+
+    void openSettings();
+
+Q_SIGNALS:
+    // The Hub token was saved or removed (empty) in Settings; the composition root updates the Hub client.
+    void hubTokenSaved(const QByteArray &token);
+
 private:
+    Services m_services;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QAction *m_settingsAction = nullptr;
+    CandidatesDock *m_candidatesDock = nullptr;
+    QPointer<QDialog> m_settingsDialog;
 };

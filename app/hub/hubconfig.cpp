@@ -67,6 +67,34 @@ HubConfig HubConfig::fromEnvironment()
     return config;
 }
 
+QString HubConfig::savedTokenSource()
+{
+    return u"settings"_s;
+}
+
+bool HubConfig::applySavedToken(HubConfig &config, const QByteArray &savedToken)
+{
+    const QByteArray token = savedToken.trimmed();
+    if (token.isEmpty() || token.contains('\n') || isTruthy(qEnvironmentVariable("HF_HUB_DISABLE_IMPLICIT_TOKEN")))
+        return false;
+    if (!config.token.isEmpty() && config.tokenSource != savedTokenSource())
+        return false; // the environment or the token file wins
+    config.token = token;
+    config.tokenSource = savedTokenSource();
+    return true;
+}
+
+void HubConfig::applySavedEndpoints(HubConfig &config, const QUrl &hubEndpoint, const QUrl &datasetsServer)
+{
+    const auto usable = [](const QUrl &url) {
+        return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty();
+    };
+    if (qEnvironmentVariableIsEmpty("HF_ENDPOINT") && usable(hubEndpoint))
+        config.endpoint = baseUrl(hubEndpoint.toString(), config.endpoint);
+    if (qEnvironmentVariableIsEmpty("HUBLENS_DATASETS_SERVER") && usable(datasetsServer))
+        config.datasetsServer = baseUrl(datasetsServer.toString(), config.datasetsServer);
+}
+
 bool HubConfig::mayReceiveToken(const QUrl &url) const
 {
     return isSameOrigin(url, endpoint) || isSameOrigin(url, datasetsServer);

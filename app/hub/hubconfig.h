@@ -17,6 +17,14 @@ struct HubConfig
     // HF_TOKEN, else HUGGING_FACE_HUB_TOKEN, else the file HF_TOKEN_PATH, else $HF_HOME/token (HF_HOME defaults to
     // $XDG_CACHE_HOME/huggingface, else ~/.cache/huggingface). HF_HUB_DISABLE_IMPLICIT_TOKEN=1 sends none.
     static HubConfig fromEnvironment();
+    // The token saved in Settings (SecretStore::hubTokenKey()), used only when the environment gave none: HF_TOKEN and
+    // the token file win, as in huggingface_hub; HF_HUB_DISABLE_IMPLICIT_TOKEN=1 disables it too. tokenSource becomes
+    // savedTokenSource(). Returns whether the saved token is now in use.
+    static bool applySavedToken(HubConfig &config, const QByteArray &savedToken);
+    static QString savedTokenSource(); // "settings"
+    // The endpoints saved in Settings, used only when HF_ENDPOINT / HUBLENS_DATASETS_SERVER are unset and the saved
+    // value is a valid http(s) URL; an empty QUrl leaves the current value.
+    static void applySavedEndpoints(HubConfig &config, const QUrl &hubEndpoint, const QUrl &datasetsServer);
     static QString hfHome();
     static bool isTruthy(const QString &value); // "1", "true", "yes", "on"
     bool mayReceiveToken(const QUrl &url) const; // true only for the Hub and dataset-viewer origins

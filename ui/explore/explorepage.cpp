@@ -260,7 +260,14 @@ ExplorePage::ExplorePage(HubClient *client, QWidget *parent)
     updateFooter();
 }
 
-ExplorePage::~ExplorePage() = default;
+ExplorePage::~ExplorePage()
+{
+    // The base destructor hides the window, and the focused line edit then emits editingFinished(): no slot of this
+    // half-destroyed page may run.
+    m_debounce->stop();
+    QObject::disconnect(nullptr, nullptr, this, nullptr);
+    m_model->disconnect(this);
+}
 
 void ExplorePage::buildFacets()
 {

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/core/appsettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString HubEndpointKey = u"Hub/Endpoint"_s;
+const QString DatasetsServerKey = u"Hub/DatasetsServer"_s;
+const QString LanguageKey = u"General/Language"_s;
+} // namespace
+
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             QCoreApplication::organizationName(), QCoreApplication::applicationName()))
+{
+}
+
+AppSettings::AppSettings(const QString &iniPath, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QUrl AppSettings::urlValue(const QString &key) const
+{
+    const QUrl url(m_settings->value(key).toString());
+    return isValidEndpoint(url) ? url : QUrl();
+}
+
+void AppSettings::setUrlValue(const QString &key, const QUrl &url)
+{
+    const QString text = url.isEmpty() ? QString() : url.toString();
+    if (m_settings->value(key).toString() == text)
+        return;
+    if (text.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, text);
+    Q_EMIT changed();
+}
+
+QUrl AppSettings::hubEndpoint() const
+{
+    return urlValue(HubEndpointKey);
+}
+
+void AppSettings::setHubEndpoint(const QUrl &url)
+{
+    setUrlValue(HubEndpointKey, url);
+}
+
+QUrl AppSettings::datasetsServer() const
+{
+    return urlValue(DatasetsServerKey);
+}
+
+void AppSettings::setDatasetsServer(const QUrl &url)
+{
+    setUrlValue(DatasetsServerKey, url);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (language == this->language())
+        return;
+    if (language.isEmpty())
+        m_settings->remove(LanguageKey);
+    else
+        m_settings->setValue(LanguageKey, language);
+    Q_EMIT changed();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+QUrl AppSettings::defaultHubEndpoint()
+{
+    return QUrl(u"https://huggingface.co"_s);
+}
+
+QUrl AppSettings::defaultDatasetsServer()
+{
+    return QUrl(u"https://datasets-server.huggingface.co"_s);
+}
+
+QString AppSettings::hubEndpointOverride()
+{
+    return qEnvironmentVariable("HF_ENDPOINT").trimmed();
+}
+
+QString AppSettings::datasetsServerOverride()
+{
+    return qEnvironmentVariable("HUBLENS_DATASETS_SERVER").trimmed();
+}
+
+bool AppSettings::isValidEndpoint(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty()
+        && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment();
+}

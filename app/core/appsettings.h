@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+// The user's preferences, typed, over an INI file: the platform config location in the app
+// (~/.config/HubLens/HubLens.ini on Linux), any path in tests. Secrets never go here (SecretStore does that).
+//
+// Endpoints: the getters return what the user saved (an empty QUrl when nothing is saved: use the default). The
+// environment still wins at run time (HF_ENDPOINT, HUBLENS_DATASETS_SERVER); *Override() tell the dialog so.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    explicit AppSettings(QObject *parent = nullptr); // the platform location
+    explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    QUrl hubEndpoint() const;
+    void setHubEndpoint(const QUrl &url); // an empty QUrl forgets the saved value
+    QUrl datasetsServer() const;
+    void setDatasetsServer(const QUrl &url);
+    QString language() const; // empty: the system language
+    void setLanguage(const QString &language);
+
+    QString fileName() const;
+    void sync();
+
+    static QUrl defaultHubEndpoint(); // https://huggingface.co
+    static QUrl defaultDatasetsServer(); // https://datasets-server.huggingface.co
+    static QString hubEndpointOverride(); // HF_ENDPOINT when set, else empty
+    static QString datasetsServerOverride(); // HUBLENS_DATASETS_SERVER when set, else empty
+    // http or https with a host, nothing else (no user info, query or fragment).
+    static bool isValidEndpoint(const QUrl &url);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QUrl urlValue(const QString &key) const;
+    void setUrlValue(const QString &key, const QUrl &url);
+
+    std::unique_ptr<QSettings> m_settings;
+};

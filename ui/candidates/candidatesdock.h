@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDockWidget>
+
+#include "app/hub/hubtypes.h"
+
+class CandidateListModel;
+class CandidateStore;
+class QLabel;
+class QListView;
+class QStackedWidget;
+
+// The candidates tray (right dock, objectName "candidatesDock"): the shortlisted repositories, reachable from every
+// page. Delete (or the context menu) removes the selected ones; double-click or Enter emits repoActivated().
+class CandidatesDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CandidatesDock)
+
+public:
+    explicit CandidatesDock(CandidateStore *store, QWidget *parent = nullptr);
+    ~CandidatesDock() override;
+
+    QAction *removeAction() const;
+
+Q_SIGNALS:
+    void repoActivated(RepoType type, const QString &repoId);
+
+private:
+    void onRemove();
+    void updateState();
+
+    CandidateStore *m_store = nullptr;
+    CandidateListModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QAction *m_remove = nullptr;
+};
