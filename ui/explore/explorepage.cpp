@@ -203,7 +203,11 @@ ExplorePage::ExplorePage(HubClient *client, QWidget *parent)
     for (QComboBox *combo : {m_task, m_library, m_language, m_license, m_gated, m_provider, m_size}) {
         connect(combo, &QComboBox::activated, this, &ExplorePage::applyQuery);
         if (combo->isEditable())
-            connect(combo->lineEdit(), &QLineEdit::editingFinished, this, &ExplorePage::applyQuery);
+            connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+                // Leaving a facet without changing it (e.g. tabbing through) must not reload the results.
+                if (m_client->listUrl(currentQuery()) != m_client->listUrl(m_model->query()))
+                    applyQuery();
+            });
     }
     connect(m_kind, &QTabBar::currentChanged, this, [this] {
         updateFacetVisibility();
