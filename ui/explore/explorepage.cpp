@@ -269,8 +269,9 @@ ExplorePage::~ExplorePage()
     // The base destructor hides the window, and the focused line edit then emits editingFinished(): no slot of this
     // half-destroyed page may run.
     m_debounce->stop();
-    QObject::disconnect(nullptr, nullptr, this, nullptr);
-    m_model->disconnect(this);
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
 }
 
 void ExplorePage::buildFacets()
