@@ -58,6 +58,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     if (m_services.candidates) {
         m_candidatesDock = new CandidatesDock(m_services.candidates, this);
         addDockWidget(Qt::RightDockWidgetArea, m_candidatesDock);
+        resizeDocks({m_candidatesDock}, {200}, Qt::Horizontal); // a tray, not a page: Explore keeps the room
         QAction *toggle = m_candidatesDock->toggleViewAction();
         toggle->setText(tr("&Candidates"));
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));

@@ -103,6 +103,43 @@ QByteArray treeFor(const QString &id, bool gguf)
     return QJsonDocument(entries).toJson(QJsonDocument::Compact);
 }
 
+// The dataset viewer for generated datasets: one config, train/test splits, text and label columns.
+TestResponse generatedViewer(const QHash<QString, QJsonObject> &repos, const TestRequest &request)
+{
+    const QString dataset = request.query.queryItemValue(u"dataset"_s, QUrl::FullyDecoded);
+    if (!repos.contains(dataset) || !dataset.startsWith(u"datasets-org"_s))
+        return TestResponse::json(R"({"error":"The dataset does not exist, or is not accessible without authentication (private or gated)."})", 401)
+            .withHeader("x-error-code", "ExternalUnauthenticatedError");
+    if (request.path == u"/splits"_s) {
+        QJsonArray splits;
+        for (const QString &split : {u"train"_s, u"test"_s})
+            splits.append(QJsonObject{{u"dataset"_s, dataset}, {u"config"_s, u"default"_s}, {u"split"_s, split}});
+        return TestResponse::json(QJsonDocument(QJsonObject{{u"splits"_s, splits}, {u"pending"_s, QJsonArray{}}, {u"failed"_s, QJsonArray{}}})
+                                      .toJson(QJsonDocument::Compact));
+    }
+    const qint64 total = 2500;
+    const qint64 offset = request.query.queryItemValue(u"offset"_s).toLongLong();
+    const qint64 length = request.query.hasQueryItem(u"length"_s) ? request.query.queryItemValue(u"length"_s).toLongLong() : 100;
+    static const QStringList sentences = {u"The service was quick and the staff were friendly."_s,
+                                          u"I waited forty minutes and nobody apologised."_s,
+                                          u"Decent value, though the room was smaller than the photos suggested."_s,
+                                          u"Absolutely loved it — would come back every summer."_s,
+                                          u"The update broke my workflow; support never answered."_s};
+    QJsonArray rows;
+    for (qint64 i = offset; i < std::min(total, offset + length); ++i) {
+        rows.append(QJsonObject{{u"row_idx"_s, i},
+                                {u"row"_s, QJsonObject{{u"text"_s, sentences.at(i % sentences.size())}, {u"label"_s, int(i % 2)}}},
+                                {u"truncated_cells"_s, QJsonArray{}}});
+    }
+    const QJsonArray features{
+        QJsonObject{{u"feature_idx"_s, 0}, {u"name"_s, u"text"_s}, {u"type"_s, QJsonObject{{u"dtype"_s, u"string"_s}, {u"_type"_s, u"Value"_s}}}},
+        QJsonObject{{u"feature_idx"_s, 1}, {u"name"_s, u"label"_s},
+                    {u"type"_s, QJsonObject{{u"names"_s, QJsonArray{u"negative"_s, u"positive"_s}}, {u"_type"_s, u"ClassLabel"_s}}}}};
+    return TestResponse::json(QJsonDocument(QJsonObject{{u"features"_s, features}, {u"rows"_s, rows}, {u"num_rows_total"_s, total},
+                                                        {u"num_rows_per_page"_s, 100}, {u"partial"_s, false}})
+                                  .toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 void install(TestServer &server, int modelCount, int datasetCount)
@@ -175,7 +212,9 @@ void install(TestServer &server, int modelCount, int datasetCount)
         byPath[recording.path].append(recording);
     for (auto it = byPath.cbegin(); it != byPath.cend(); ++it) {
         const QList<Recording> candidates = it.value();
-        const TestHandler fallback = it.key().startsWith(u"/api/models/"_s) ? TestHandler(repoRoute) : TestHandler();
+        TestHandler fallback = it.key().startsWith(u"/api/models/"_s) ? TestHandler(repoRoute) : TestHandler();
+        if (it.key() == u"/splits"_s || it.key() == u"/rows"_s || it.key() == u"/first-rows"_s)
+            fallback = [byId](const TestRequest &request) { return generatedViewer(*byId, request); };
         server.route("GET", it.key(), [candidates, fallback](const TestRequest &request) {
             const Recording *best = nullptr;
             int bestScore = -1;

@@ -59,12 +59,14 @@ QComboBox *facet(const QString &accessibleName, const QString &anyText, const QL
     for (const auto &[label, value] : items)
         combo->addItem(label, value);
     combo->setEditable(editable);
-    if (editable)
+    if (editable) {
         combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->lineEdit()->setCursorPosition(0); // narrow chips show the start of their text, not the end
+    }
     // Compact chips: the row must fit a 1280 px window with the detail pane beside the list.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(9);
-    combo->setMaximumWidth(170);
+    combo->setMinimumContentsLength(6);
+    combo->setMaximumWidth(150);
     return combo;
 }
 
@@ -131,15 +133,18 @@ ExplorePage::ExplorePage(HubClient *client, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::IdColumn, QHeaderView::Stretch);
+    // The repository id is what people scan: it keeps a readable width, the task column takes what is left.
+    m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::IdColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(RepoListModel::IdColumn, 250);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int column : {int(RepoListModel::DownloadsColumn), int(RepoListModel::LikesColumn), int(RepoListModel::ModifiedColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::TaskColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::TaskColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::LicenseColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(RepoListModel::TaskColumn, 130);
-    m_view->horizontalHeader()->resizeSection(RepoListModel::LicenseColumn, 80);
+    m_view->horizontalHeader()->resizeSection(RepoListModel::TaskColumn, 110);
+    m_view->horizontalHeader()->resizeSection(RepoListModel::LicenseColumn, 70);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setAccessibleName(tr("Results"));
     m_view->installEventFilter(this);
@@ -163,7 +168,7 @@ ExplorePage::ExplorePage(HubClient *client, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({500, 620});
+    m_splitter->setSizes({560, 460});
     m_splitter->setChildrenCollapsible(false);
 
     auto *searchRow = new QHBoxLayout;
@@ -339,7 +344,11 @@ void ExplorePage::updateFacetVisibility()
     m_library->setVisible(models);
     m_provider->setVisible(models);
     m_size->setVisible(models);
-    m_task->setItemText(0, models ? tr("Any task") : tr("Any task category"));
+    m_task->setItemText(0, models ? tr("Any task") : tr("Any category"));
+    for (QComboBox *combo : {m_task, m_library, m_language, m_license}) {
+        if (combo->lineEdit())
+            combo->lineEdit()->setCursorPosition(0);
+    }
 }
 
 HubListQuery ExplorePage::currentQuery() const

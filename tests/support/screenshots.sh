@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Regenerates the README screenshots from the real application against the loopback test server, under Xvfb:
+#   resources/screenshots/explore-models.png        models list with a card open (1280x800)
+#   resources/screenshots/explore-models-2x.png     the same at QT_SCALE_FACTOR=2
+#   resources/screenshots/explore-dataset.png       a dataset's row preview
+# Usage: tests/support/screenshots.sh [BUILD_DIR]   (after installer/bootstrap.sh build)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+build="${1:-$here/build}"
+out="$here/resources/screenshots"
+mkdir -p "$out"
+
+need=()
+command -v xwd >/dev/null || need+=(x11-apps)
+[ -x /usr/bin/convert ] || need+=(imagemagick)
+command -v xdotool >/dev/null || need+=(xdotool)
+command -v xvfb-run >/dev/null || need+=(xvfb xauth)
+if ((${#need[@]})); then
+    sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+fi
+
+"$build/tests/support/hublens-testserver" --port 0 --models 2000 --datasets 300 > /tmp/hublens-shots-server.txt &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do [ -s /tmp/hublens-shots-server.txt ] && break; sleep 0.1; done
+url="$(head -1 /tmp/hublens-shots-server.txt)"
+export HF_ENDPOINT="$url" HUBLENS_DATASETS_SERVER="$url" HUBLENS_SECRETS_FILE_ONLY=1
+
+# shoot SCALE FILE [xdotool steps…]: starts HubLens on a fresh data dir, runs the steps, captures the screen.
+shoot() {
+    local scale="$1" file="$2"
+    shift 2
+    HUBLENS_DATA_DIR="$(mktemp -d)" QT_SCALE_FACTOR="$scale" xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" \
+        bash -c '
+            "$0" & app=$!
+            sleep 4
+            for step in "${@:2}"; do eval "$step"; sleep 1.5; done
+            xwd -root -silent | /usr/bin/convert xwd:- "$1"
+            kill $app' "$build/hublens" "$file" "$@"
+}
+
+shoot 1 "$out/explore-models.png"
+shoot 2 "$out/explore-models-2x.png"
+# Datasets tab, first dataset, then its Preview tab (positions at 1280x800, scale 1).
+shoot 1 "$out/explore-dataset.png" \
+    "xdotool mousemove 292 41 click 1" \
+    "xdotool mousemove 240 126 click 1" \
+    "sleep 1.5; xdotool mousemove 843 175 click 1"
+echo "screenshots written to $out"
