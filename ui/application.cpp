@@ -52,16 +52,17 @@ int run(int &argc, char **argv)
         return config;
     };
     HubClient hub(&network, currentConfig(), cache.get());
-    QObject::connect(&settings, &AppSettings::changed, &hub, [&hub, &currentConfig] { hub.setConfig(currentConfig()); });
+    QObject::connect(
+        &settings, &AppSettings::changed, &hub, [&hub, &currentConfig] { hub.setConfig(currentConfig()); });
     secrets.read(SecretStore::hubTokenKey(), &hub,
-                 [&hub, &savedToken, &currentConfig](std::optional<QByteArray> token, const QString &error) {
-                     if (!error.isEmpty())
-                         qCWarning(lcUi).noquote() << "saved Hub token unavailable:" << error;
-                     if (!token || token->isEmpty())
-                         return;
-                     savedToken = *token;
-                     hub.setConfig(currentConfig());
-                 });
+        [&hub, &savedToken, &currentConfig](std::optional<QByteArray> token, const QString &error) {
+            if (!error.isEmpty())
+                qCWarning(lcUi).noquote() << "saved Hub token unavailable:" << error;
+            if (!token || token->isEmpty())
+                return;
+            savedToken = *token;
+            hub.setConfig(currentConfig());
+        });
 
     MainWindow::Services services;
     services.secrets = &secrets;
@@ -69,23 +70,25 @@ int run(int &argc, char **argv)
     services.cache = cache.get();
     services.candidates = candidates.get();
     MainWindow window(services);
-    QObject::connect(&window, &MainWindow::hubTokenSaved, &hub, [&hub, &savedToken, &currentConfig](const QByteArray &token) {
-        savedToken = token;
-        hub.setConfig(currentConfig());
-    });
+    QObject::connect(
+        &window, &MainWindow::hubTokenSaved, &hub, [&hub, &savedToken, &currentConfig](const QByteArray &token) {
+            savedToken = token;
+            hub.setConfig(currentConfig());
+        });
     auto *explore = new ExplorePage(&hub);
     window.addPage(QApplication::translate("Application", "Explore"), Icons::get(u"explore"_s), explore);
     QObject::connect(explore, &ExplorePage::statusMessage, &window, &MainWindow::showStatus);
-    QObject::connect(&hub, &HubClient::retrying, &window, [&window](const QUrl &, int retry, int delayMs, const QString &reason) {
-        window.showStatus(QApplication::translate("Application", "%1 — retrying in %2 s (attempt %3)")
-                              .arg(reason)
-                              .arg(delayMs / 1000.0, 0, 'f', 1)
-                              .arg(retry + 1));
-    });
+    QObject::connect(
+        &hub, &HubClient::retrying, &window, [&window](const QUrl &, int retry, int delayMs, const QString &reason) {
+            window.showStatus(QApplication::translate("Application", "%1 — retrying in %2 s (attempt %3)")
+                                  .arg(reason)
+                                  .arg(delayMs / 1000.0, 0, 'f', 1)
+                                  .arg(retry + 1));
+        });
     window.setWindowIcon(Icons::get(u"hublens"_s));
     if (candidates) {
         QObject::connect(explore, &ExplorePage::addCandidateRequested, candidates.get(),
-                         [&candidates](RepoType type, const QString &repoId) { candidates->add(type, repoId); });
+            [&candidates](RepoType type, const QString &repoId) { candidates->add(type, repoId); });
     }
     window.show();
     explore->start();

@@ -73,10 +73,8 @@ QJsonObject modelSummary(const ModelInfo &model)
     object[u"parameters"_s] = number(model.parameters);
     QJsonArray providers;
     for (const InferenceProviderEntry &entry : model.providers) {
-        providers.append(QJsonObject{{u"provider"_s, entry.provider},
-                                     {u"status"_s, text(entry.status)},
-                                     {u"providerId"_s, text(entry.providerId)},
-                                     {u"task"_s, text(entry.task)}});
+        providers.append(QJsonObject{{u"provider"_s, entry.provider}, {u"status"_s, text(entry.status)},
+            {u"providerId"_s, text(entry.providerId)}, {u"task"_s, text(entry.task)}});
     }
     object[u"inferenceProviders"_s] = providers;
     return object;
@@ -95,7 +93,8 @@ QJsonObject modelDetail(const ModelInfo &model)
     object[u"inference"_s] = text(model.inference);
     object[u"architectures"_s] = QJsonArray::fromStringList(model.architectures);
     object[u"model_type"_s] = text(model.modelType);
-    object[u"context_length"_s] = model.contextLength < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(model.contextLength);
+    object[u"context_length"_s] =
+        model.contextLength < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(model.contextLength);
     object[u"chat_template"_s] = model.hasChatTemplate;
     object[u"base_models"_s] = QJsonArray::fromStringList(model.baseModels);
     object[u"datasets"_s] = QJsonArray::fromStringList(model.datasets);
@@ -107,14 +106,10 @@ QJsonObject modelDetail(const ModelInfo &model)
     object[u"parameters_by_dtype"_s] = byDtype;
     QJsonArray evals;
     for (const EvalResult &result : model.evalResults) {
-        evals.append(QJsonObject{{u"task"_s, text(result.taskType)},
-                                 {u"dataset"_s, text(result.datasetName)},
-                                 {u"dataset_type"_s, text(result.datasetType)},
-                                 {u"split"_s, text(result.datasetSplit)},
-                                 {u"metric"_s, text(result.metricName.isEmpty() ? result.metricType : result.metricName)},
-                                 {u"value"_s, result.value},
-                                 {u"verified"_s, result.verified},
-                                 {u"source"_s, text(result.sourceUrl)}});
+        evals.append(QJsonObject{{u"task"_s, text(result.taskType)}, {u"dataset"_s, text(result.datasetName)},
+            {u"dataset_type"_s, text(result.datasetType)}, {u"split"_s, text(result.datasetSplit)},
+            {u"metric"_s, text(result.metricName.isEmpty() ? result.metricType : result.metricName)},
+            {u"value"_s, result.value}, {u"verified"_s, result.verified}, {u"source"_s, text(result.sourceUrl)}});
     }
     object[u"eval_results"_s] = evals;
     QJsonArray files;
@@ -147,31 +142,22 @@ QJsonObject datasetDetail(const DatasetInfo &dataset)
 
 QJsonObject treeEntry(const RepoTreeEntry &entry)
 {
-    return QJsonObject{{u"path"_s, entry.path},
-                       {u"type"_s, entry.isDirectory ? u"directory"_s : u"file"_s},
-                       {u"size"_s, number(entry.size)},
-                       {u"oid"_s, text(entry.oid)},
-                       {u"lfs_sha256"_s, text(entry.lfsSha256)},
-                       {u"xet_hash"_s, text(entry.xetHash)}};
+    return QJsonObject{{u"path"_s, entry.path}, {u"type"_s, entry.isDirectory ? u"directory"_s : u"file"_s},
+        {u"size"_s, number(entry.size)}, {u"oid"_s, text(entry.oid)}, {u"lfs_sha256"_s, text(entry.lfsSha256)},
+        {u"xet_hash"_s, text(entry.xetHash)}};
 }
 
 QJsonObject whoAmI(const WhoAmI &who)
 {
-    return QJsonObject{{u"type"_s, text(who.type)},
-                       {u"name"_s, who.name},
-                       {u"fullname"_s, text(who.fullname)},
-                       {u"email"_s, text(who.email)},
-                       {u"isPro"_s, who.isPro},
-                       {u"orgs"_s, QJsonArray::fromStringList(who.orgs)},
-                       {u"token_name"_s, text(who.tokenName)},
-                       {u"token_role"_s, text(who.tokenRole)}};
+    return QJsonObject{{u"type"_s, text(who.type)}, {u"name"_s, who.name}, {u"fullname"_s, text(who.fullname)},
+        {u"email"_s, text(who.email)}, {u"isPro"_s, who.isPro}, {u"orgs"_s, QJsonArray::fromStringList(who.orgs)},
+        {u"token_name"_s, text(who.tokenName)}, {u"token_role"_s, text(who.tokenRole)}};
 }
 
 QJsonObject row(const DvRow &row)
 {
-    return QJsonObject{{u"row_idx"_s, row.rowIndex},
-                       {u"row"_s, row.cells},
-                       {u"truncated_cells"_s, QJsonArray::fromStringList(row.truncatedCells)}};
+    return QJsonObject{{u"row_idx"_s, row.rowIndex}, {u"row"_s, row.cells},
+        {u"truncated_cells"_s, QJsonArray::fromStringList(row.truncatedCells)}};
 }
 
 } // namespace CliJson

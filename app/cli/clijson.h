@@ -7,7 +7,8 @@
 
 // The JSON the command line prints (--json). Field names follow the Hub API's own; unknown values are null, never 0.
 namespace CliJson {
-QJsonObject repoSummary(const RepoInfo &repo); // id author downloads likes trendingScore lastModified createdAt gated private tags
+QJsonObject repoSummary(
+    const RepoInfo &repo); // id author downloads likes trendingScore lastModified createdAt gated private tags
 QJsonObject modelSummary(const ModelInfo &model); // + pipeline_tag library_name
 QJsonObject datasetSummary(const DatasetInfo &dataset);
 QJsonObject modelDetail(const ModelInfo &model);

@@ -2,7 +2,6 @@
 #include "app/cli/commandline.h"
 
 #include <algorithm>
-#include <unistd.h>
 
 #include <curl/curl.h>
 #include <sqlite3.h>
@@ -23,6 +22,8 @@
 #include "app/hub/hubclient.h"
 #include "app/net/curlmulti.h"
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -38,8 +39,14 @@ public:
         , m_right(std::move(rightAligned))
     {
     }
-    void add(QStringList row) { m_rows.append(std::move(row)); }
-    bool isEmpty() const { return m_rows.isEmpty(); }
+    void add(QStringList row)
+    {
+        m_rows.append(std::move(row));
+    }
+    bool isEmpty() const
+    {
+        return m_rows.isEmpty();
+    }
     void write(QTextStream &out) const
     {
         QList<qsizetype> widths(m_headers.size(), 0);
@@ -200,9 +207,8 @@ int CommandLine::exitCodeFor(const HubError &error)
 QString CommandLine::versionText()
 {
     return u"hublens %1 (Qt %2, libcurl %3, SQLite %4)"_s.arg(QStringLiteral(HUBLENS_VERSION),
-                                                              QString::fromLatin1(qVersion()),
-                                                              QString::fromLatin1(curl_version_info(CURLVERSION_NOW)->version),
-                                                              QString::fromLatin1(sqlite3_libversion()));
+        QString::fromLatin1(qVersion()), QString::fromLatin1(curl_version_info(CURLVERSION_NOW)->version),
+        QString::fromLatin1(sqlite3_libversion()));
 }
 
 QString CommandLine::usageText()
@@ -235,16 +241,19 @@ bool CommandLine::setUp()
 {
     m_network = std::make_unique<CurlMulti>();
     m_network->setUserAgent(QByteArray("HubLens/" HUBLENS_VERSION "; Qt/") + qVersion() + "; libcurl/"
-                            + curl_version_info(CURLVERSION_NOW)->version);
+        + curl_version_info(CURLVERSION_NOW)->version);
     QString error;
     m_cache = HubCache::open(Paths::cacheDatabasePath(), &error);
     if (!m_cache)
         qCWarning(lcCli).noquote() << "response cache unavailable:" << error;
     m_client = std::make_unique<HubClient>(m_network.get(), HubConfig::fromEnvironment(), m_cache.get());
-    connect(m_client.get(), &HubClient::retrying, this, [this](const QUrl &, int retry, int delayMs, const QString &reason) {
-        *m_err << u"hublens: %1, retrying in %2 s (attempt %3)\n"_s.arg(reason).arg(delayMs / 1000.0, 0, 'f', 1).arg(retry + 1);
-        m_err->flush();
-    });
+    connect(m_client.get(), &HubClient::retrying, this,
+        [this](const QUrl &, int retry, int delayMs, const QString &reason) {
+            *m_err << u"hublens: %1, retrying in %2 s (attempt %3)\n"_s.arg(reason)
+                          .arg(delayMs / 1000.0, 0, 'f', 1)
+                          .arg(retry + 1);
+            m_err->flush();
+        });
     return true;
 }
 
@@ -348,11 +357,11 @@ void CommandLine::runSearch(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({{u"author"_s, u"Only repositories of this user or organisation."_s, u"A"_s},
-                       {u"filter"_s, u"A tag every result must have (repeatable)."_s, u"TAG"_s},
-                       {u"task"_s, u"Only models with this pipeline tag."_s, u"PIPELINE_TAG"_s},
-                       {u"sort"_s, u"downloads, likes, trending, modified or created."_s, u"KEY"_s, u"trending"_s},
-                       {u"limit"_s, u"How many results (follows pagination)."_s, u"N"_s, u"20"_s},
-                       {u"json"_s, u"One JSON object per line."_s}});
+        {u"filter"_s, u"A tag every result must have (repeatable)."_s, u"TAG"_s},
+        {u"task"_s, u"Only models with this pipeline tag."_s, u"PIPELINE_TAG"_s},
+        {u"sort"_s, u"downloads, likes, trending, modified or created."_s, u"KEY"_s, u"trending"_s},
+        {u"limit"_s, u"How many results (follows pagination)."_s, u"N"_s, u"20"_s},
+        {u"json"_s, u"One JSON object per line."_s}});
     QString error;
     if (!parseArguments(parser, arguments, &error))
         return finish(usageError(error));
@@ -388,7 +397,7 @@ void CommandLine::runSearch(const QStringList &arguments)
     {
         int printed = 0;
         Table table{{u"ID"_s, u"TASK"_s, u"DOWNLOADS"_s, u"LIKES"_s, u"MODIFIED"_s, u"GATED"_s},
-                    {false, false, true, true, false, false}};
+            {false, false, true, true, false, false}};
     };
     auto state = std::make_shared<State>();
     const auto emitRepo = [this, json, state](const RepoInfo &repo, const QJsonObject &object, const QString &task) {
@@ -396,12 +405,12 @@ void CommandLine::runSearch(const QStringList &arguments)
             *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
         } else {
             state->table.add({repo.id, task, Format::compactCount(repo.downloads), Format::compactCount(repo.likes),
-                              Format::relativeTime(repo.lastModified), gatedText(repo.gated)});
+                Format::relativeTime(repo.lastModified), gatedText(repo.gated)});
         }
         ++state->printed;
     };
     const auto pageDone = [this, json, state, limit](const QUrl &next, bool cached, const QDateTime &fetchedAt,
-                                                     const HubError &pageError, bool pageHadItems) -> bool {
+                              const HubError &pageError, bool pageHadItems) -> bool {
         warnIfCached(cached, fetchedAt, pageError);
         m_out->flush();
         if (state->printed < limit && next.isValid() && pageHadItems) {
@@ -484,18 +493,21 @@ void CommandLine::runInfo(const QStringList &arguments)
         table.add({u"likes"_s, repo.likes < 0 ? u"—"_s : QString::number(repo.likes)});
         table.add({u"languages"_s, repo.languages.join(u", "_s)});
         table.add({u"created"_s, Format::isoDate(repo.createdAt)});
-        table.add({u"last modified"_s, u"%1 (%2)"_s.arg(Format::isoDate(repo.lastModified), Format::relativeTime(repo.lastModified))});
+        table.add({u"last modified"_s,
+            u"%1 (%2)"_s.arg(Format::isoDate(repo.lastModified), Format::relativeTime(repo.lastModified))});
         table.add({u"files"_s, QString::number(repo.siblings.size())});
     };
 
     if (*type == RepoType::Model) {
         m_client->modelInfo(repoId, revision, this, [this, json, printCommon](const HubResult<ModelInfo> &result) {
             if (!result.ok())
-                return fail(result.error, result.error.kind == HubError::Kind::NotFound ? u"model not found"_s : u"info failed"_s);
+                return fail(result.error,
+                    result.error.kind == HubError::Kind::NotFound ? u"model not found"_s : u"info failed"_s);
             warnIfCached(result.fromCache, result.fetchedAt, result.error);
             const ModelInfo &model = *result.value;
             if (json) {
-                *m_out << QString::fromUtf8(QJsonDocument(CliJson::modelDetail(model)).toJson(QJsonDocument::Compact)) << u'\n';
+                *m_out << QString::fromUtf8(QJsonDocument(CliJson::modelDetail(model)).toJson(QJsonDocument::Compact))
+                       << u'\n';
                 return finish(Ok);
             }
             Table table({u"FIELD"_s, u"VALUE"_s});
@@ -509,7 +521,8 @@ void CommandLine::runInfo(const QStringList &arguments)
             table.add({u"datasets"_s, model.datasets.join(u", "_s)});
             QStringList providers;
             for (const InferenceProviderEntry &entry : model.providers)
-                providers.append(entry.status.isEmpty() ? entry.provider : u"%1 (%2)"_s.arg(entry.provider, entry.status));
+                providers.append(
+                    entry.status.isEmpty() ? entry.provider : u"%1 (%2)"_s.arg(entry.provider, entry.status));
             table.add({u"inference providers"_s, providers.join(u", "_s)});
             table.add({u"eval results"_s, QString::number(model.evalResults.size())});
             table.write(*m_out);
@@ -518,7 +531,7 @@ void CommandLine::runInfo(const QStringList &arguments)
                 Table evals({u"DATASET"_s, u"METRIC"_s, u"VALUE"_s}, {false, false, true});
                 for (const EvalResult &eval : model.evalResults) {
                     evals.add({eval.datasetName.isEmpty() ? eval.datasetType : eval.datasetName,
-                               eval.metricName.isEmpty() ? eval.metricType : eval.metricName, cellText(eval.value)});
+                        eval.metricName.isEmpty() ? eval.metricType : eval.metricName, cellText(eval.value)});
                 }
                 evals.write(*m_out);
             }
@@ -527,11 +540,14 @@ void CommandLine::runInfo(const QStringList &arguments)
     } else {
         m_client->datasetInfo(repoId, revision, this, [this, json, printCommon](const HubResult<DatasetInfo> &result) {
             if (!result.ok())
-                return fail(result.error, result.error.kind == HubError::Kind::NotFound ? u"dataset not found"_s : u"info failed"_s);
+                return fail(result.error,
+                    result.error.kind == HubError::Kind::NotFound ? u"dataset not found"_s : u"info failed"_s);
             warnIfCached(result.fromCache, result.fetchedAt, result.error);
             const DatasetInfo &dataset = *result.value;
             if (json) {
-                *m_out << QString::fromUtf8(QJsonDocument(CliJson::datasetDetail(dataset)).toJson(QJsonDocument::Compact)) << u'\n';
+                *m_out << QString::fromUtf8(
+                    QJsonDocument(CliJson::datasetDetail(dataset)).toJson(QJsonDocument::Compact))
+                       << u'\n';
                 return finish(Ok);
             }
             Table table({u"FIELD"_s, u"VALUE"_s});
@@ -548,7 +564,8 @@ void CommandLine::runInfo(const QStringList &arguments)
 void CommandLine::runFiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{u"revision"_s, u"A branch, tag or commit."_s, u"REV"_s}, {u"json"_s, u"One JSON object per line."_s}});
+    parser.addOptions(
+        {{u"revision"_s, u"A branch, tag or commit."_s, u"REV"_s}, {u"json"_s, u"One JSON object per line."_s}});
     QString error;
     if (!parseArguments(parser, arguments, &error))
         return finish(usageError(error));
@@ -559,37 +576,37 @@ void CommandLine::runFiles(const QStringList &arguments)
         return finish(usageError(u"usage: hublens files model|dataset REPO_ID [--revision REV] [--json]"_s));
     const bool json = parser.isSet(u"json"_s);
     progress(u"listing files…"_s);
-    m_client->listFiles(*type, repoId, parser.value(u"revision"_s), this,
-                        [this, json](const HubResult<QList<RepoTreeEntry>> &result) {
-                            if (!result.ok())
-                                return fail(result.error, u"listing files failed"_s);
-                            warnIfCached(result.fromCache, result.fetchedAt, result.error);
-                            if (m_progressShown) {
-                                *m_err << u"\r\x1b[K"_s;
-                                m_progressShown = false;
-                            }
-                            qint64 total = 0;
-                            int files = 0;
-                            Table table({u"PATH"_s, u"SIZE"_s, u"STORAGE"_s}, {false, true, false});
-                            for (const RepoTreeEntry &entry : *result.value) {
-                                if (json) {
-                                    *m_out << QString::fromUtf8(QJsonDocument(CliJson::treeEntry(entry)).toJson(QJsonDocument::Compact))
-                                           << u'\n';
-                                    continue;
-                                }
-                                if (entry.isDirectory)
-                                    continue;
-                                ++files;
-                                total += std::max<qint64>(0, entry.size);
-                                table.add({entry.path, Format::bytes(entry.size),
-                                           !entry.xetHash.isEmpty() ? u"xet"_s : (!entry.lfsSha256.isEmpty() ? u"lfs"_s : u"git"_s)});
-                            }
-                            if (!json) {
-                                table.write(*m_out);
-                                *m_out << u"\n%1 files, %2 in total\n"_s.arg(files).arg(Format::bytes(total));
-                            }
-                            finish(Ok);
-                        });
+    m_client->listFiles(
+        *type, repoId, parser.value(u"revision"_s), this, [this, json](const HubResult<QList<RepoTreeEntry>> &result) {
+            if (!result.ok())
+                return fail(result.error, u"listing files failed"_s);
+            warnIfCached(result.fromCache, result.fetchedAt, result.error);
+            if (m_progressShown) {
+                *m_err << u"\r\x1b[K"_s;
+                m_progressShown = false;
+            }
+            qint64 total = 0;
+            int files = 0;
+            Table table({u"PATH"_s, u"SIZE"_s, u"STORAGE"_s}, {false, true, false});
+            for (const RepoTreeEntry &entry : *result.value) {
+                if (json) {
+                    *m_out << QString::fromUtf8(QJsonDocument(CliJson::treeEntry(entry)).toJson(QJsonDocument::Compact))
+                           << u'\n';
+                    continue;
+                }
+                if (entry.isDirectory)
+                    continue;
+                ++files;
+                total += std::max<qint64>(0, entry.size);
+                table.add({entry.path, Format::bytes(entry.size),
+                    !entry.xetHash.isEmpty() ? u"xet"_s : (!entry.lfsSha256.isEmpty() ? u"lfs"_s : u"git"_s)});
+            }
+            if (!json) {
+                table.write(*m_out);
+                *m_out << u"\n%1 files, %2 in total\n"_s.arg(files).arg(Format::bytes(total));
+            }
+            finish(Ok);
+        });
 }
 
 void CommandLine::runCard(const QStringList &arguments)
@@ -623,17 +640,17 @@ void CommandLine::runRows(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({{u"config"_s, u"The subset (default: the first)."_s, u"C"_s},
-                       {u"split"_s, u"The split (default: train, else the first)."_s, u"S"_s},
-                       {u"offset"_s, u"First row."_s, u"N"_s, u"0"_s},
-                       {u"length"_s, u"How many rows (1–100)."_s, u"N"_s, u"20"_s},
-                       {u"json"_s, u"One JSON object per row."_s}});
+        {u"split"_s, u"The split (default: train, else the first)."_s, u"S"_s},
+        {u"offset"_s, u"First row."_s, u"N"_s, u"0"_s}, {u"length"_s, u"How many rows (1–100)."_s, u"N"_s, u"20"_s},
+        {u"json"_s, u"One JSON object per row."_s}});
     QString error;
     if (!parseArguments(parser, arguments, &error))
         return finish(usageError(error));
     const QStringList positional = parser.positionalArguments();
     const QString dataset = positional.value(1);
     if (dataset.isEmpty() || positional.size() > 2)
-        return finish(usageError(u"usage: hublens rows DATASET_ID [--config C] [--split S] [--offset N] [--length N] [--json]"_s));
+        return finish(usageError(
+            u"usage: hublens rows DATASET_ID [--config C] [--split S] [--offset N] [--length N] [--json]"_s));
     bool okOffset = false;
     bool okLength = false;
     const qint64 offset = parser.value(u"offset"_s).toLongLong(&okOffset);
@@ -646,40 +663,41 @@ void CommandLine::runRows(const QStringList &arguments)
 
     auto show = [this, json, dataset, offset, length](const QString &config, const QString &split) {
         m_client->datasetRows(dataset, config, split, offset, length, this,
-                              [this, json, dataset, config, split, offset](const HubResult<DvRows> &result) {
-            // (offset is the request's; the rows say where they really start)
-            if (!result.ok())
-                return fail(result.error, u"rows of %1 (%2/%3)"_s.arg(dataset, config, split));
-            warnIfCached(result.fromCache, result.fetchedAt, result.error);
-            const DvRows &rows = *result.value;
-            if (json) {
-                for (const DvRow &row : rows.rows)
-                    *m_out << QString::fromUtf8(QJsonDocument(CliJson::row(row)).toJson(QJsonDocument::Compact)) << u'\n';
-                return finish(Ok);
-            }
-            QStringList headers{u"ROW"_s};
-            QList<bool> right{true};
-            for (const DvFeature &feature : rows.features) {
-                headers.append(u"%1 (%2)"_s.arg(feature.name, feature.typeName));
-                right.append(false);
-            }
-            Table table(headers, right);
-            for (const DvRow &row : rows.rows) {
-                QStringList cells{QString::number(row.rowIndex)};
-                for (const DvFeature &feature : rows.features)
-                    cells.append(oneLine(cellText(row.cells.value(feature.name)), 60));
-                table.add(cells);
-            }
-            const qint64 first = rows.rows.isEmpty() ? offset : rows.rows.first().rowIndex;
-            const qint64 last = rows.rows.isEmpty() ? offset : rows.rows.last().rowIndex;
-            *m_err << u"%1 · %2 · %3: rows %4–%5 of %6\n"_s.arg(dataset, config, split)
-                          .arg(first)
-                          .arg(last)
-                          .arg(rows.numRowsTotal < 0 ? u"?"_s : QString::number(rows.numRowsTotal));
-            m_err->flush();
-            table.write(*m_out);
-            finish(Ok);
-        });
+            [this, json, dataset, config, split, offset](const HubResult<DvRows> &result) {
+                // (offset is the request's; the rows say where they really start)
+                if (!result.ok())
+                    return fail(result.error, u"rows of %1 (%2/%3)"_s.arg(dataset, config, split));
+                warnIfCached(result.fromCache, result.fetchedAt, result.error);
+                const DvRows &rows = *result.value;
+                if (json) {
+                    for (const DvRow &row : rows.rows)
+                        *m_out << QString::fromUtf8(QJsonDocument(CliJson::row(row)).toJson(QJsonDocument::Compact))
+                               << u'\n';
+                    return finish(Ok);
+                }
+                QStringList headers{u"ROW"_s};
+                QList<bool> right{true};
+                for (const DvFeature &feature : rows.features) {
+                    headers.append(u"%1 (%2)"_s.arg(feature.name, feature.typeName));
+                    right.append(false);
+                }
+                Table table(headers, right);
+                for (const DvRow &row : rows.rows) {
+                    QStringList cells{QString::number(row.rowIndex)};
+                    for (const DvFeature &feature : rows.features)
+                        cells.append(oneLine(cellText(row.cells.value(feature.name)), 60));
+                    table.add(cells);
+                }
+                const qint64 first = rows.rows.isEmpty() ? offset : rows.rows.first().rowIndex;
+                const qint64 last = rows.rows.isEmpty() ? offset : rows.rows.last().rowIndex;
+                *m_err << u"%1 · %2 · %3: rows %4–%5 of %6\n"_s.arg(dataset, config, split)
+                              .arg(first)
+                              .arg(last)
+                              .arg(rows.numRowsTotal < 0 ? u"?"_s : QString::number(rows.numRowsTotal));
+                m_err->flush();
+                table.write(*m_out);
+                finish(Ok);
+            });
     };
 
     const QString config = parser.value(u"config"_s);
@@ -695,8 +713,8 @@ void CommandLine::runRows(const QStringList &arguments)
                 candidates.append(entry);
         }
         if (candidates.isEmpty()) {
-            return fail(HubError::make(HubError::Kind::NotFound, u"no such config or split"_s),
-                        u"rows of %1"_s.arg(dataset));
+            return fail(
+                HubError::make(HubError::Kind::NotFound, u"no such config or split"_s), u"rows of %1"_s.arg(dataset));
         }
         DvSplit chosen = candidates.first();
         if (split.isEmpty()) {

@@ -15,7 +15,7 @@ const QString LanguageKey = u"General/Language"_s;
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QCoreApplication::organizationName(), QCoreApplication::applicationName()))
+          QCoreApplication::organizationName(), QCoreApplication::applicationName()))
 {
 }
 

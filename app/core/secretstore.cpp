@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QSaveFile>
 #include <QtConcurrent>
-
 #include <qt6keychain/keychain.h>
 
 #include "app/core/logging.h"
@@ -36,14 +35,16 @@ bool loadSecrets(const QString &path, QJsonObject *secrets, QString *error)
         return true;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = SecretStore::tr("Cannot read the secrets file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = SecretStore::tr("Cannot read the secrets file %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = SecretStore::tr("The secrets file %1 is damaged (not a JSON object); delete it and save the secrets again")
-                     .arg(QDir::toNativeSeparators(path));
+        *error =
+            SecretStore::tr("The secrets file %1 is damaged (not a JSON object); delete it and save the secrets again")
+                .arg(QDir::toNativeSeparators(path));
         return false;
     }
     *secrets = document.object();
@@ -59,7 +60,8 @@ bool saveSecrets(const QString &path, const QJsonObject &secrets, QString *error
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = SecretStore::tr("Cannot write the secrets file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = SecretStore::tr("Cannot write the secrets file %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     // Owner-only before a single byte is written (this applies to the temporary file that commit() renames).
@@ -70,7 +72,8 @@ bool saveSecrets(const QString &path, const QJsonObject &secrets, QString *error
     }
     file.write(QJsonDocument(secrets).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        *error = SecretStore::tr("Cannot write the secrets file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = SecretStore::tr("Cannot write the secrets file %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -110,7 +113,8 @@ FileResult fileWrite(const QString &path, const QString &key, const std::optiona
 
 bool keychainUnavailable(QKeychain::Error error)
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented || error == QKeychain::OtherError;
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
+        || error == QKeychain::OtherError;
 }
 
 } // namespace
@@ -135,7 +139,7 @@ SecretStore::SecretStore(const Options &options, QObject *parent)
     , m_service(options.service.isEmpty() ? u"HubLens"_s : options.service)
     , m_filePath(options.filePath.isEmpty() ? Paths::dataDir() + u"/secrets.json"_s : options.filePath)
     , m_backend(options.fileOnly || qEnvironmentVariableIntValue("HUBLENS_SECRETS_FILE_ONLY") == 1 ? Backend::File
-                                                                                                    : Backend::Keychain)
+                                                                                                   : Backend::Keychain)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
@@ -252,22 +256,24 @@ void SecretStore::runFile(const std::shared_ptr<Request> &request)
     QObject *context = this;
     switch (request->operation) {
     case Operation::Read:
-        QtConcurrent::run(&m_pool, [path, key] { return fileRead(path, key); })
-            .then(context, [request](const FileResult &result) {
-                if (request->context)
-                    request->readDone(result.value, result.error);
-            });
+        QtConcurrent::run(&m_pool, [path, key] {
+            return fileRead(path, key);
+        }).then(context, [request](const FileResult &result) {
+            if (request->context)
+                request->readDone(result.value, result.error);
+        });
         return;
     case Operation::Write:
     case Operation::Remove: {
         std::optional<QByteArray> value;
         if (request->operation == Operation::Write)
             value = request->value;
-        QtConcurrent::run(&m_pool, [path, key, value] { return fileWrite(path, key, value); })
-            .then(context, [request](const FileResult &result) {
-                if (request->context)
-                    request->done(result.ok, result.error);
-            });
+        QtConcurrent::run(&m_pool, [path, key, value] {
+            return fileWrite(path, key, value);
+        }).then(context, [request](const FileResult &result) {
+            if (request->context)
+                request->done(result.ok, result.error);
+        });
         return;
     }
     }

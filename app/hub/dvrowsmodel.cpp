@@ -117,8 +117,8 @@ QVariant DvRowsModel::data(const QModelIndex &index, int role) const
     case RawRole:
         return QVariant::fromValue(value);
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue((value.isDouble() && feature.classNames.isEmpty() ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            (value.isDouble() && feature.classNames.isEmpty() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     default:
         return {};
     }

@@ -25,7 +25,10 @@ public:
 
     void setRows(const DvRows &rows);
     void clear();
-    const DvRows &rows() const { return m_rows; }
+    const DvRows &rows() const
+    {
+        return m_rows;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -29,8 +29,9 @@ std::unique_ptr<HubCache> HubCache::open(const QString &databasePath, QString *e
 void HubCache::lookup(const QByteArray &key, QObject *context, std::function<void(std::optional<CachedResponse>)> done)
 {
     std::shared_ptr<ResponseCache> cache = m_cache;
-    QtConcurrent::run(&m_pool, [cache, key] { return cache->lookup(key); })
-        .then(context, [done = std::move(done)](const std::optional<CachedResponse> &response) { done(response); });
+    QtConcurrent::run(&m_pool, [cache, key] {
+        return cache->lookup(key);
+    }).then(context, [done = std::move(done)](const std::optional<CachedResponse> &response) { done(response); });
 }
 
 void HubCache::store(const CachedResponse &response)
@@ -48,8 +49,9 @@ void HubCache::touch(const QByteArray &key, const QDateTime &fetchedAt)
 void HubCache::statistics(QObject *context, std::function<void(qint64, qint64)> done)
 {
     std::shared_ptr<ResponseCache> cache = m_cache;
-    QtConcurrent::run(&m_pool, [cache] { return qMakePair(cache->totalBytes(), cache->entryCount()); })
-        .then(context, [done = std::move(done)](const QPair<qint64, qint64> &stats) { done(stats.first, stats.second); });
+    QtConcurrent::run(&m_pool, [cache] {
+        return qMakePair(cache->totalBytes(), cache->entryCount());
+    }).then(context, [done = std::move(done)](const QPair<qint64, qint64> &stats) { done(stats.first, stats.second); });
 }
 
 void HubCache::clear(QObject *context, std::function<void(bool)> done)

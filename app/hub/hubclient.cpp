@@ -100,11 +100,11 @@ QStringList HubClient::defaultExpand(RepoType type)
     // An explicit expand list keeps the item shape stable (what huggingface.js does); only these keys come back.
     if (type == RepoType::Dataset) {
         return {u"author"_s, u"downloads"_s, u"likes"_s, u"trendingScore"_s, u"lastModified"_s, u"createdAt"_s,
-                u"gated"_s, u"private"_s, u"tags"_s, u"sha"_s};
+            u"gated"_s, u"private"_s, u"tags"_s, u"sha"_s};
     }
     return {u"author"_s, u"downloads"_s, u"likes"_s, u"trendingScore"_s, u"pipeline_tag"_s, u"library_name"_s,
-            u"lastModified"_s, u"createdAt"_s, u"gated"_s, u"private"_s, u"tags"_s, u"sha"_s,
-            u"inferenceProviderMapping"_s, u"safetensors"_s};
+        u"lastModified"_s, u"createdAt"_s, u"gated"_s, u"private"_s, u"tags"_s, u"sha"_s, u"inferenceProviderMapping"_s,
+        u"safetensors"_s};
 }
 
 QUrl HubClient::listUrl(const HubListQuery &query) const
@@ -153,14 +153,14 @@ QUrl HubClient::dvUrl(const QString &path, const QList<QPair<QString, QString>> 
     return withPath(m_config.datasetsServer, path.toUtf8() + '?' + params);
 }
 
-HubClient::CallId HubClient::fetch(const QUrl &url, const FetchOptions &options, QObject *context,
-                                   std::function<void(const Raw &)> done)
+HubClient::CallId HubClient::fetch(
+    const QUrl &url, const FetchOptions &options, QObject *context, std::function<void(const Raw &)> done)
 {
     return fetchInGroup(url, options, context, std::move(done), 0);
 }
 
-HubClient::CallId HubClient::fetchInGroup(const QUrl &url, const FetchOptions &options, QObject *context,
-                                          std::function<void(const Raw &)> done, CallId group)
+HubClient::CallId HubClient::fetchInGroup(
+    const QUrl &url, const FetchOptions &options, QObject *context, std::function<void(const Raw &)> done, CallId group)
 {
     const CallId id = m_nextId++;
     auto *call = new Call;
@@ -191,8 +191,8 @@ HubClient::CallId HubClient::fetchInGroup(const QUrl &url, const FetchOptions &o
                     raw.fetchedAt = current->cached->fetchedAt;
                 }
                 raw.error = HubError::make(HubError::Kind::Offline,
-                                           current->cached ? u"offline (HF_HUB_OFFLINE)"_s
-                                                           : u"offline (HF_HUB_OFFLINE) and this was never fetched before"_s);
+                    current->cached ? u"offline (HF_HUB_OFFLINE)"_s
+                                    : u"offline (HF_HUB_OFFLINE) and this was never fetched before"_s);
                 complete(id, raw);
                 return;
             }
@@ -203,7 +203,8 @@ HubClient::CallId HubClient::fetchInGroup(const QUrl &url, const FetchOptions &o
             this,
             [this, id] {
                 Raw raw;
-                raw.error = HubError::make(HubError::Kind::Offline, u"offline (HF_HUB_OFFLINE) and no cache is available"_s);
+                raw.error =
+                    HubError::make(HubError::Kind::Offline, u"offline (HF_HUB_OFFLINE) and no cache is available"_s);
                 complete(id, raw);
             },
             Qt::QueuedConnection);
@@ -231,9 +232,8 @@ void HubClient::startNetwork(CallId id, const QByteArray &etag)
     HttpReply *reply = m_network->send(request);
     call->reply = reply;
     const QUrl url = call->url;
-    connect(reply, &HttpReply::retrying, this, [this, url](int retry, int delayMs, const QString &reason) {
-        Q_EMIT retrying(url, retry, delayMs, reason);
-    });
+    connect(reply, &HttpReply::retrying, this,
+        [this, url](int retry, int delayMs, const QString &reason) { Q_EMIT retrying(url, retry, delayMs, reason); });
     connect(reply, &HttpReply::finished, this, [this, id, reply] { onReplyFinished(id, reply->result()); });
 }
 
@@ -332,9 +332,9 @@ int HubClient::pendingCalls() const
     return static_cast<int>(m_calls.size());
 }
 
-template<typename T, typename Parse>
+template <typename T, typename Parse>
 HubClient::CallId HubClient::getParsed(const QUrl &url, QObject *context, Parse parse,
-                                       std::function<void(const HubResult<T> &)> done, const FetchOptions &options)
+    std::function<void(const HubResult<T> &)> done, const FetchOptions &options)
 {
     return fetch(url, options, context, [parse, done = std::move(done)](const Raw &raw) {
         HubResult<T> result;
@@ -348,59 +348,59 @@ HubClient::CallId HubClient::getParsed(const QUrl &url, QObject *context, Parse 
             if (value)
                 result.value = std::move(value);
             else
-                result.error = HubError::make(HubError::Kind::BadResponse, u"unexpected response: %1"_s.arg(parseError));
+                result.error =
+                    HubError::make(HubError::Kind::BadResponse, u"unexpected response: %1"_s.arg(parseError));
         }
         done(result);
     });
 }
 
-HubClient::CallId HubClient::listModels(const HubListQuery &query, QObject *context,
-                                        std::function<void(const HubResult<QList<ModelInfo>> &)> done)
+HubClient::CallId HubClient::listModels(
+    const HubListQuery &query, QObject *context, std::function<void(const HubResult<QList<ModelInfo>> &)> done)
 {
     HubListQuery copy = query;
     copy.type = RepoType::Model;
     return listModelsPage(listUrl(copy), context, std::move(done));
 }
 
-HubClient::CallId HubClient::listDatasets(const HubListQuery &query, QObject *context,
-                                          std::function<void(const HubResult<QList<DatasetInfo>> &)> done)
+HubClient::CallId HubClient::listDatasets(
+    const HubListQuery &query, QObject *context, std::function<void(const HubResult<QList<DatasetInfo>> &)> done)
 {
     HubListQuery copy = query;
     copy.type = RepoType::Dataset;
     return listDatasetsPage(listUrl(copy), context, std::move(done));
 }
 
-HubClient::CallId HubClient::listModelsPage(const QUrl &pageUrl, QObject *context,
-                                            std::function<void(const HubResult<QList<ModelInfo>> &)> done)
+HubClient::CallId HubClient::listModelsPage(
+    const QUrl &pageUrl, QObject *context, std::function<void(const HubResult<QList<ModelInfo>> &)> done)
 {
     return getParsed<QList<ModelInfo>>(pageUrl, context, &HubParse::modelList, std::move(done));
 }
 
-HubClient::CallId HubClient::listDatasetsPage(const QUrl &pageUrl, QObject *context,
-                                              std::function<void(const HubResult<QList<DatasetInfo>> &)> done)
+HubClient::CallId HubClient::listDatasetsPage(
+    const QUrl &pageUrl, QObject *context, std::function<void(const HubResult<QList<DatasetInfo>> &)> done)
 {
     return getParsed<QList<DatasetInfo>>(pageUrl, context, &HubParse::datasetList, std::move(done));
 }
 
 HubClient::CallId HubClient::modelInfo(const QString &repoId, const QString &revision, QObject *context,
-                                       std::function<void(const HubResult<ModelInfo> &)> done)
+    std::function<void(const HubResult<ModelInfo> &)> done)
 {
     // No expand: the full object (card data, config, siblings, safetensors, model-index); providers need expand on
     // their own, so they are asked for separately when the UI shows them.
-    return getParsed<ModelInfo>(repoApiUrl(RepoType::Model, repoId, revision), context, &HubParse::model,
-                                std::move(done));
+    return getParsed<ModelInfo>(
+        repoApiUrl(RepoType::Model, repoId, revision), context, &HubParse::model, std::move(done));
 }
 
 HubClient::CallId HubClient::datasetInfo(const QString &repoId, const QString &revision, QObject *context,
-                                         std::function<void(const HubResult<DatasetInfo> &)> done)
+    std::function<void(const HubResult<DatasetInfo> &)> done)
 {
-    return getParsed<DatasetInfo>(repoApiUrl(RepoType::Dataset, repoId, revision), context, &HubParse::dataset,
-                                  std::move(done));
+    return getParsed<DatasetInfo>(
+        repoApiUrl(RepoType::Dataset, repoId, revision), context, &HubParse::dataset, std::move(done));
 }
 
-HubClient::CallId HubClient::listFiles(RepoType type, const QString &repoId, const QString &revision,
-                                       QObject *context,
-                                       std::function<void(const HubResult<QList<RepoTreeEntry>> &)> done)
+HubClient::CallId HubClient::listFiles(RepoType type, const QString &repoId, const QString &revision, QObject *context,
+    std::function<void(const HubResult<QList<RepoTreeEntry>> &)> done)
 {
     const QString rev = revision.isEmpty() ? u"main"_s : revision;
     QByteArray path = "/api/" + typePath(type) + '/' + encodeSegments(repoId) + "/tree/" + QUrl::toPercentEncoding(rev)
@@ -456,7 +456,7 @@ HubClient::CallId HubClient::listFiles(RepoType type, const QString &repoId, con
 }
 
 HubClient::CallId HubClient::card(RepoType type, const QString &repoId, const QString &revision, QObject *context,
-                                  std::function<void(const HubResult<QString> &)> done)
+    std::function<void(const HubResult<QString> &)> done)
 {
     const QByteArray prefix = type == RepoType::Model ? QByteArray() : QByteArray('/' + typePath(type));
     const QByteArray path = prefix + '/' + encodeSegments(repoId) + "/resolve/"
@@ -478,8 +478,8 @@ HubClient::CallId HubClient::whoAmI(QObject *context, std::function<void(const H
             this,
             [done = std::move(done)] {
                 HubResult<WhoAmI> result;
-                result.error = HubError::make(HubError::Kind::Unauthorized,
-                                              u"not signed in: set HF_TOKEN or save a token in the token file"_s);
+                result.error = HubError::make(
+                    HubError::Kind::Unauthorized, u"not signed in: set HF_TOKEN or save a token in the token file"_s);
                 done(result);
             },
             Qt::QueuedConnection);
@@ -487,53 +487,49 @@ HubClient::CallId HubClient::whoAmI(QObject *context, std::function<void(const H
     }
     FetchOptions options;
     options.useCache = false; // an account answer is only meaningful fresh
-    return getParsed<WhoAmI>(withPath(m_config.endpoint, "/api/whoami-v2"), context, &HubParse::whoAmI,
-                             std::move(done), options);
+    return getParsed<WhoAmI>(
+        withPath(m_config.endpoint, "/api/whoami-v2"), context, &HubParse::whoAmI, std::move(done), options);
 }
 
-HubClient::CallId HubClient::datasetValidity(const QString &dataset, QObject *context,
-                                             std::function<void(const HubResult<DvValidity> &)> done)
+HubClient::CallId HubClient::datasetValidity(
+    const QString &dataset, QObject *context, std::function<void(const HubResult<DvValidity> &)> done)
 {
-    return getParsed<DvValidity>(dvUrl(u"/is-valid"_s, {{u"dataset"_s, dataset}}), context, &HubParse::dvValidity,
-                                 std::move(done));
+    return getParsed<DvValidity>(
+        dvUrl(u"/is-valid"_s, {{u"dataset"_s, dataset}}), context, &HubParse::dvValidity, std::move(done));
 }
 
-HubClient::CallId HubClient::datasetSplits(const QString &dataset, QObject *context,
-                                           std::function<void(const HubResult<DvSplits> &)> done)
+HubClient::CallId HubClient::datasetSplits(
+    const QString &dataset, QObject *context, std::function<void(const HubResult<DvSplits> &)> done)
 {
-    return getParsed<DvSplits>(dvUrl(u"/splits"_s, {{u"dataset"_s, dataset}}), context, &HubParse::dvSplits,
-                               std::move(done));
+    return getParsed<DvSplits>(
+        dvUrl(u"/splits"_s, {{u"dataset"_s, dataset}}), context, &HubParse::dvSplits, std::move(done));
 }
 
 HubClient::CallId HubClient::datasetRows(const QString &dataset, const QString &config, const QString &split,
-                                         qint64 offset, int length, QObject *context,
-                                         std::function<void(const HubResult<DvRows> &)> done)
+    qint64 offset, int length, QObject *context, std::function<void(const HubResult<DvRows> &)> done)
 {
-    const QUrl url = dvUrl(u"/rows"_s, {{u"dataset"_s, dataset},
-                                        {u"config"_s, config},
-                                        {u"split"_s, split},
-                                        {u"offset"_s, QString::number(std::max<qint64>(0, offset))},
-                                        {u"length"_s, QString::number(std::clamp(length, 1, 100))}});
+    const QUrl url = dvUrl(u"/rows"_s,
+        {{u"dataset"_s, dataset}, {u"config"_s, config}, {u"split"_s, split},
+            {u"offset"_s, QString::number(std::max<qint64>(0, offset))},
+            {u"length"_s, QString::number(std::clamp(length, 1, 100))}});
     return getParsed<DvRows>(url, context, &HubParse::dvRows, std::move(done));
 }
 
 HubClient::CallId HubClient::datasetFirstRows(const QString &dataset, const QString &config, const QString &split,
-                                              QObject *context, std::function<void(const HubResult<DvRows> &)> done)
+    QObject *context, std::function<void(const HubResult<DvRows> &)> done)
 {
     const QUrl url = dvUrl(u"/first-rows"_s, {{u"dataset"_s, dataset}, {u"config"_s, config}, {u"split"_s, split}});
     return getParsed<DvRows>(url, context, &HubParse::dvRows, std::move(done));
 }
 
-HubClient::CallId HubClient::datasetSize(const QString &dataset, QObject *context,
-                                         std::function<void(const HubResult<DvSize> &)> done)
+HubClient::CallId HubClient::datasetSize(
+    const QString &dataset, QObject *context, std::function<void(const HubResult<DvSize> &)> done)
 {
-    return getParsed<DvSize>(dvUrl(u"/size"_s, {{u"dataset"_s, dataset}}), context, &HubParse::dvSize,
-                             std::move(done));
+    return getParsed<DvSize>(dvUrl(u"/size"_s, {{u"dataset"_s, dataset}}), context, &HubParse::dvSize, std::move(done));
 }
 
-HubClient::CallId HubClient::datasetViewerInfo(const QString &dataset, QObject *context,
-                                               std::function<void(const HubResult<DvInfo> &)> done)
+HubClient::CallId HubClient::datasetViewerInfo(
+    const QString &dataset, QObject *context, std::function<void(const HubResult<DvInfo> &)> done)
 {
-    return getParsed<DvInfo>(dvUrl(u"/info"_s, {{u"dataset"_s, dataset}}), context, &HubParse::dvInfo,
-                             std::move(done));
+    return getParsed<DvInfo>(dvUrl(u"/info"_s, {{u"dataset"_s, dataset}}), context, &HubParse::dvInfo, std::move(done));
 }

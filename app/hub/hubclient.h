@@ -23,7 +23,7 @@ struct HttpResult;
 // What a Hub call delivers: a value or an error, plus where it came from. A response served from the cache (offline,
 // or the network failed) has fromCache set and fetchedAt says how old it is; `error` then still tells why the
 // network was not used.
-template<typename T>
+template <typename T>
 struct HubResult
 {
     std::optional<T> value;
@@ -32,7 +32,10 @@ struct HubResult
     QDateTime fetchedAt;
     QUrl nextPage; // listings: the Link rel="next" URL, verbatim; invalid on the last page
 
-    bool ok() const { return value.has_value(); }
+    bool ok() const
+    {
+        return value.has_value();
+    }
 };
 
 struct HubListQuery
@@ -64,7 +67,10 @@ public:
     HubClient(CurlMulti *network, const HubConfig &config, HubCache *cache = nullptr, QObject *parent = nullptr);
     ~HubClient() override;
 
-    const HubConfig &config() const { return m_config; }
+    const HubConfig &config() const
+    {
+        return m_config;
+    }
     void setConfig(const HubConfig &config);
     // Retries for 429/5xx and transient failures (default: 3 retries, 1 s base, Retry-After up to 30 s honoured).
     void setRetryPolicy(const RetryPolicy &policy);
@@ -72,48 +78,54 @@ public:
     static QStringList defaultExpand(RepoType type);
     QUrl listUrl(const HubListQuery &query) const;
 
-    CallId listModels(const HubListQuery &query, QObject *context,
-                      std::function<void(const HubResult<QList<ModelInfo>> &)> done);
-    CallId listDatasets(const HubListQuery &query, QObject *context,
-                        std::function<void(const HubResult<QList<DatasetInfo>> &)> done);
+    CallId listModels(
+        const HubListQuery &query, QObject *context, std::function<void(const HubResult<QList<ModelInfo>> &)> done);
+    CallId listDatasets(
+        const HubListQuery &query, QObject *context, std::function<void(const HubResult<QList<DatasetInfo>> &)> done);
     // The next page of a listing: the URL from HubResult::nextPage, requested verbatim.
-    CallId listModelsPage(const QUrl &pageUrl, QObject *context,
-                          std::function<void(const HubResult<QList<ModelInfo>> &)> done);
-    CallId listDatasetsPage(const QUrl &pageUrl, QObject *context,
-                            std::function<void(const HubResult<QList<DatasetInfo>> &)> done);
+    CallId listModelsPage(
+        const QUrl &pageUrl, QObject *context, std::function<void(const HubResult<QList<ModelInfo>> &)> done);
+    CallId listDatasetsPage(
+        const QUrl &pageUrl, QObject *context, std::function<void(const HubResult<QList<DatasetInfo>> &)> done);
 
     CallId modelInfo(const QString &repoId, const QString &revision, QObject *context,
-                     std::function<void(const HubResult<ModelInfo> &)> done);
+        std::function<void(const HubResult<ModelInfo> &)> done);
     CallId datasetInfo(const QString &repoId, const QString &revision, QObject *context,
-                       std::function<void(const HubResult<DatasetInfo> &)> done);
+        std::function<void(const HubResult<DatasetInfo> &)> done);
     // The whole recursive file tree, following its pagination.
     CallId listFiles(RepoType type, const QString &repoId, const QString &revision, QObject *context,
-                     std::function<void(const HubResult<QList<RepoTreeEntry>> &)> done);
+        std::function<void(const HubResult<QList<RepoTreeEntry>> &)> done);
     // README.md as Markdown text (front matter included).
     CallId card(RepoType type, const QString &repoId, const QString &revision, QObject *context,
-                std::function<void(const HubResult<QString> &)> done);
+        std::function<void(const HubResult<QString> &)> done);
     CallId whoAmI(QObject *context, std::function<void(const HubResult<WhoAmI> &)> done);
 
-    CallId datasetValidity(const QString &dataset, QObject *context,
-                           std::function<void(const HubResult<DvValidity> &)> done);
-    CallId datasetSplits(const QString &dataset, QObject *context,
-                         std::function<void(const HubResult<DvSplits> &)> done);
+    CallId datasetValidity(
+        const QString &dataset, QObject *context, std::function<void(const HubResult<DvValidity> &)> done);
+    CallId datasetSplits(
+        const QString &dataset, QObject *context, std::function<void(const HubResult<DvSplits> &)> done);
     // /rows with 0 <= offset and 1 <= length <= 100.
     CallId datasetRows(const QString &dataset, const QString &config, const QString &split, qint64 offset, int length,
-                       QObject *context, std::function<void(const HubResult<DvRows> &)> done);
+        QObject *context, std::function<void(const HubResult<DvRows> &)> done);
     CallId datasetFirstRows(const QString &dataset, const QString &config, const QString &split, QObject *context,
-                            std::function<void(const HubResult<DvRows> &)> done);
+        std::function<void(const HubResult<DvRows> &)> done);
     CallId datasetSize(const QString &dataset, QObject *context, std::function<void(const HubResult<DvSize> &)> done);
-    CallId datasetViewerInfo(const QString &dataset, QObject *context,
-                             std::function<void(const HubResult<DvInfo> &)> done);
+    CallId datasetViewerInfo(
+        const QString &dataset, QObject *context, std::function<void(const HubResult<DvInfo> &)> done);
 
     void cancel(CallId id);
     void cancelAll();
     int pendingCalls() const;
 
     // Rate-limit state seen on the last Hub response (the Hub sends it on every response).
-    int lastRateLimitRemaining() const { return m_rateLimitRemaining; }
-    int lastRateLimitResetSeconds() const { return m_rateLimitReset; }
+    int lastRateLimitRemaining() const
+    {
+        return m_rateLimitRemaining;
+    }
+    int lastRateLimitResetSeconds() const
+    {
+        return m_rateLimitReset;
+    }
 
     // One raw GET through cache, retries and error classification; the typed calls above are built on it.
     struct Raw
@@ -124,7 +136,10 @@ public:
         HubError error;
         bool fromCache = false;
         QDateTime fetchedAt;
-        bool ok() const { return !error.isError() || fromCache; }
+        bool ok() const
+        {
+            return !error.isError() || fromCache;
+        }
     };
     struct FetchOptions
     {
@@ -144,13 +159,13 @@ private:
     QUrl repoApiUrl(RepoType type, const QString &repoId, const QString &revision, const QString &suffix = {}) const;
     QUrl dvUrl(const QString &path, const QList<QPair<QString, QString>> &query) const;
     CallId fetchInGroup(const QUrl &url, const FetchOptions &options, QObject *context,
-                        std::function<void(const Raw &)> done, CallId group);
+        std::function<void(const Raw &)> done, CallId group);
     void startNetwork(CallId id, const QByteArray &etag);
     void onReplyFinished(CallId id, const HttpResult &result);
     void complete(CallId id, Raw raw);
-    template<typename T, typename Parse>
+    template <typename T, typename Parse>
     CallId getParsed(const QUrl &url, QObject *context, Parse parse, std::function<void(const HubResult<T> &)> done,
-                     const FetchOptions &options = {});
+        const FetchOptions &options = {});
 
     CurlMulti *m_network;
     HubConfig m_config;

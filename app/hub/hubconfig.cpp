@@ -41,7 +41,8 @@ HubConfig HubConfig::fromEnvironment()
     HubConfig config;
     config.endpoint = baseUrl(qEnvironmentVariable("HF_ENDPOINT"), config.endpoint);
     config.datasetsServer = baseUrl(qEnvironmentVariable("HUBLENS_DATASETS_SERVER"), config.datasetsServer);
-    config.offline = isTruthy(qEnvironmentVariable("HF_HUB_OFFLINE")) || isTruthy(qEnvironmentVariable("TRANSFORMERS_OFFLINE"));
+    config.offline =
+        isTruthy(qEnvironmentVariable("HF_HUB_OFFLINE")) || isTruthy(qEnvironmentVariable("TRANSFORMERS_OFFLINE"));
     if (isTruthy(qEnvironmentVariable("HF_HUB_DISABLE_IMPLICIT_TOKEN")))
         return config;
 

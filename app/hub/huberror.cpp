@@ -70,8 +70,8 @@ HubError HubError::fromHttp(const HttpResult &result, bool authenticated)
     case NetError::ConnectionRefused:
         return make(Kind::Network, u"could not connect to %1"_s.arg(result.url.authority()));
     case NetError::ConnectionClosed:
-        return make(Kind::Network, u"the connection to %1 was closed before the response was complete"_s
-                                       .arg(result.url.host()));
+        return make(Kind::Network,
+            u"the connection to %1 was closed before the response was complete"_s.arg(result.url.host()));
     case NetError::Proxy:
         return make(Kind::Network, u"proxy error: %1"_s.arg(result.errorString));
     case NetError::Tls:
@@ -126,8 +126,8 @@ HubError HubError::fromHttp(const HttpResult &result, bool authenticated)
         error.kind = Kind::RateLimited;
         const qint64 wait = Retry::serverDelayMs(result.headers, QDateTime::currentDateTimeUtc());
         const RateLimitInfo limit = Retry::parseRateLimit(result.header("ratelimit"));
-        error.retryAfterSeconds = wait >= 0 ? static_cast<int>((wait + 999) / 1000)
-                                            : (limit.isValid() ? limit.resetSeconds : -1);
+        error.retryAfterSeconds =
+            wait >= 0 ? static_cast<int>((wait + 999) / 1000) : (limit.isValid() ? limit.resetSeconds : -1);
         error.message = error.retryAfterSeconds >= 0
             ? u"rate limited by the Hub; the limit resets in %1 s"_s.arg(error.retryAfterSeconds)
             : u"rate limited by the Hub; try again later"_s;

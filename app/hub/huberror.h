@@ -40,8 +40,14 @@ struct HubError
     QString requestId; // X-Request-Id, for support
     int retryAfterSeconds = -1; // rate limits: time until the window resets
 
-    bool isError() const { return kind != Kind::None; }
-    bool isNetwork() const { return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Tls; }
+    bool isError() const
+    {
+        return kind != Kind::None;
+    }
+    bool isNetwork() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Tls;
+    }
 
     // Classifies a finished HTTP exchange; Kind::None for 2xx/304.
     static HubError fromHttp(const HttpResult &result, bool authenticated);

@@ -18,8 +18,9 @@ QString ggufQuantOf(const QString &path)
     base.chop(5);
     static const QRegularExpression split(u"-\\d{5}-of-\\d{5}$"_s);
     base.remove(split);
-    static const QRegularExpression quant(u"(?:^|[-_.])(I?Q\\d(?:_[A-Z0-9]+)*|BF16|FP16|F16|F32|MXFP4(?:_MOE)?)(?=$|[-_.])"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quant(
+        u"(?:^|[-_.])(I?Q\\d(?:_[A-Z0-9]+)*|BF16|FP16|F16|F32|MXFP4(?:_MOE)?)(?=$|[-_.])"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatchIterator it = quant.globalMatch(base);
     QString last;
     while (it.hasNext())
@@ -63,7 +64,7 @@ Summary summarize(const QList<RepoTreeEntry> &entries)
         group.totalBytes += size;
     }
     std::stable_sort(summary.gguf.begin(), summary.gguf.end(),
-                     [](const GgufQuant &a, const GgufQuant &b) { return a.totalBytes < b.totalBytes; });
+        [](const GgufQuant &a, const GgufQuant &b) { return a.totalBytes < b.totalBytes; });
     return summary;
 }
 
@@ -76,8 +77,9 @@ QString stripFrontMatter(const QString &markdown)
     QString text = markdown;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    static const QRegularExpression frontMatter(u"\\A---[ \\t]*\\r?\\n.*?\\r?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)"_s,
-                                                QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression frontMatter(
+        u"\\A---[ \\t]*\\r?\\n.*?\\r?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = frontMatter.match(text);
     if (match.hasMatch())
         text.remove(0, match.capturedLength());

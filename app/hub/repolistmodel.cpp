@@ -55,17 +55,15 @@ void RepoListModel::request(const QUrl &url)
     m_failed = false;
     setLoading(true);
     if (m_query.type == RepoType::Dataset) {
-        m_call = m_client->listDatasetsPage(url, this, [this](const HubResult<QList<DatasetInfo>> &result) {
-            handlePage(result, m_datasets);
-        });
+        m_call = m_client->listDatasetsPage(
+            url, this, [this](const HubResult<QList<DatasetInfo>> &result) { handlePage(result, m_datasets); });
     } else {
-        m_call = m_client->listModelsPage(url, this, [this](const HubResult<QList<ModelInfo>> &result) {
-            handlePage(result, m_models);
-        });
+        m_call = m_client->listModelsPage(
+            url, this, [this](const HubResult<QList<ModelInfo>> &result) { handlePage(result, m_models); });
     }
 }
 
-template<typename T>
+template <typename T>
 void RepoListModel::handlePage(const HubResult<QList<T>> &result, QList<T> &target)
 {
     m_call = 0;
@@ -212,8 +210,9 @@ QVariant RepoListModel::data(const QModelIndex &index, int role) const
         case LikesColumn:
             return repo->likes < 0 ? QVariant() : QVariant(QLocale().toString(repo->likes));
         case ModifiedColumn:
-            return repo->lastModified.isValid() ? QVariant(QLocale().toString(repo->lastModified.toLocalTime(), QLocale::LongFormat))
-                                                : QVariant();
+            return repo->lastModified.isValid()
+                ? QVariant(QLocale().toString(repo->lastModified.toLocalTime(), QLocale::LongFormat))
+                : QVariant();
         default:
             return {};
         }

@@ -39,7 +39,10 @@ public:
     ~RepoListModel() override;
 
     void setQuery(const HubListQuery &query);
-    const HubListQuery &query() const { return m_query; }
+    const HubListQuery &query() const
+    {
+        return m_query;
+    }
     void reload(); // the same query again, from the first page
     void retry(); // after an error: the failed page again
 
@@ -53,12 +56,30 @@ public:
     const RepoInfo *repoAt(int row) const;
     const ModelInfo *modelAt(int row) const; // null for datasets
     const DatasetInfo *datasetAt(int row) const; // null for models
-    bool isLoading() const { return m_loading; }
-    bool hasMore() const { return m_next.isValid(); }
-    const HubError &lastError() const { return m_error; }
-    bool isFromCache() const { return m_fromCache; }
-    QDateTime fetchedAt() const { return m_fetchedAt; }
-    int pagesLoaded() const { return m_pages; }
+    bool isLoading() const
+    {
+        return m_loading;
+    }
+    bool hasMore() const
+    {
+        return m_next.isValid();
+    }
+    const HubError &lastError() const
+    {
+        return m_error;
+    }
+    bool isFromCache() const
+    {
+        return m_fromCache;
+    }
+    QDateTime fetchedAt() const
+    {
+        return m_fetchedAt;
+    }
+    int pagesLoaded() const
+    {
+        return m_pages;
+    }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -68,7 +89,7 @@ Q_SIGNALS:
 
 private:
     void request(const QUrl &url);
-    template<typename T>
+    template <typename T>
     void handlePage(const HubResult<QList<T>> &result, QList<T> &target);
     void setLoading(bool loading);
 

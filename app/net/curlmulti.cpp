@@ -111,14 +111,13 @@ void CurlMulti::handleSocket(int fd, int what, SocketInfo *info)
         info->write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
         info->read->setEnabled(false);
         info->write->setEnabled(false);
-        connect(info->read, &QSocketNotifier::activated, this,
-                [this](QSocketDescriptor socket, QSocketNotifier::Type) {
-                    onSocketActivated(static_cast<int>(socket), CURL_CSELECT_IN);
-                });
-        connect(info->write, &QSocketNotifier::activated, this,
-                [this](QSocketDescriptor socket, QSocketNotifier::Type) {
-                    onSocketActivated(static_cast<int>(socket), CURL_CSELECT_OUT);
-                });
+        connect(info->read, &QSocketNotifier::activated, this, [this](QSocketDescriptor socket, QSocketNotifier::Type) {
+            onSocketActivated(static_cast<int>(socket), CURL_CSELECT_IN);
+        });
+        connect(
+            info->write, &QSocketNotifier::activated, this, [this](QSocketDescriptor socket, QSocketNotifier::Type) {
+                onSocketActivated(static_cast<int>(socket), CURL_CSELECT_OUT);
+            });
         curl_multi_assign(m_multi, fd, info);
     }
     info->read->setEnabled(what == CURL_POLL_IN || what == CURL_POLL_INOUT);

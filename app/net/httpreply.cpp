@@ -184,7 +184,8 @@ void HttpReply::attemptDone(int curlCode)
 {
     stopTransfer();
     // Queued, so that user code never runs inside CurlMulti's processing and pending data is delivered first.
-    QMetaObject::invokeMethod(this, [this, curlCode] { finishAttempt(curlCode); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, curlCode] { finishAttempt(curlCode); }, Qt::QueuedConnection);
 }
 
 void HttpReply::finishAttempt(int curlCode)
@@ -204,7 +205,8 @@ void HttpReply::finishAttempt(int curlCode)
         error = NetError::IdleTimeout;
         message = u"no data received for %1 s"_s.arg(m_request.idleTimeoutMs / 1000.0);
     } else if (error != NetError::None) {
-        message = Redact::text(QString::fromUtf8(m_errorBuffer[0] ? m_errorBuffer : curl_easy_strerror(static_cast<CURLcode>(curlCode))));
+        message = Redact::text(
+            QString::fromUtf8(m_errorBuffer[0] ? m_errorBuffer : curl_easy_strerror(static_cast<CURLcode>(curlCode))));
     }
 
     if (error == NetError::None && isRedirect(m_attemptStatus) && m_request.redirects != RedirectPolicy::None) {
@@ -220,7 +222,8 @@ void HttpReply::finishAttempt(int curlCode)
             }
             if (!isSameOrigin(target, m_request.url))
                 m_sendSecrets = false; // never again for this reply, even if a later hop comes back
-            if (m_attemptStatus == 303 || ((m_attemptStatus == 301 || m_attemptStatus == 302) && m_currentMethod == "POST")) {
+            if (m_attemptStatus == 303
+                || ((m_attemptStatus == 301 || m_attemptStatus == 302) && m_currentMethod == "POST")) {
                 m_currentMethod = "GET";
                 m_currentBody.clear();
             }
@@ -245,8 +248,8 @@ void HttpReply::finishAttempt(int curlCode)
         const qint64 serverDelay = Retry::serverDelayMs(m_attemptHeaders, QDateTime::currentDateTimeUtc());
         if (serverDelay <= m_request.retry.maxServerDelayMs) {
             ++m_retries;
-            const int delay = serverDelay >= 0 ? static_cast<int>(serverDelay)
-                                               : Retry::backoffDelayMs(m_request.retry, m_retries);
+            const int delay =
+                serverDelay >= 0 ? static_cast<int>(serverDelay) : Retry::backoffDelayMs(m_request.retry, m_retries);
             const QString reason = error != NetError::None ? netErrorName(error) : u"HTTP %1"_s.arg(m_attemptStatus);
             qCInfo(lcNet).noquote() << "retry" << m_retries << "in" << delay << "ms after" << reason << "for"
                                     << Redact::url(m_currentUrl);
@@ -379,7 +382,8 @@ size_t HttpReply::headerCallback(char *data, size_t size, size_t count, void *us
                 const int status = self->m_attemptStatus;
                 const HttpHeaders headers = self->m_attemptHeaders;
                 QMetaObject::invokeMethod(
-                    self, [self, status, headers] {
+                    self,
+                    [self, status, headers] {
                         if (!self->m_finished)
                             Q_EMIT self->headersReceived(status, headers);
                     },

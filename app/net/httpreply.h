@@ -23,11 +23,23 @@ class HttpReply final : public QObject
 public:
     ~HttpReply() override;
 
-    const HttpRequest &request() const { return m_request; }
-    const HttpResult &result() const { return m_result; }
-    bool isFinished() const { return m_finished; }
+    const HttpRequest &request() const
+    {
+        return m_request;
+    }
+    const HttpResult &result() const
+    {
+        return m_result;
+    }
+    bool isFinished() const
+    {
+        return m_finished;
+    }
     // Milliseconds from send() to the first body byte of the final response; -1 before it.
-    qint64 firstByteMs() const { return m_firstByteMs; }
+    qint64 firstByteMs() const
+    {
+        return m_firstByteMs;
+    }
     void abort();
 
 Q_SIGNALS:

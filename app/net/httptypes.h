@@ -36,7 +36,10 @@ struct HttpRequest
     RetryPolicy retry;
     bool accumulateBody = true; // false for long streams: only dataReceived() sees the bytes
 
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name.toLower(), value)); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append(qMakePair(name.toLower(), value));
+    }
 };
 
 enum class NetError
@@ -70,8 +73,14 @@ struct HttpResult
 
     QByteArray header(QByteArrayView name) const; // first value, case-insensitive; empty when absent
     QList<QByteArray> headerValues(QByteArrayView name) const;
-    bool hasNetworkError() const { return error != NetError::None; }
-    bool isSuccess() const { return error == NetError::None && status >= 200 && status < 300; }
+    bool hasNetworkError() const
+    {
+        return error != NetError::None;
+    }
+    bool isSuccess() const
+    {
+        return error == NetError::None && status >= 200 && status < 300;
+    }
 };
 
 QString netErrorName(NetError error);

@@ -25,7 +25,10 @@ struct RateLimitInfo
     int resetSeconds = -1;
     int quota = -1;
     int windowSeconds = -1;
-    bool isValid() const { return remaining >= 0 && resetSeconds >= 0; }
+    bool isValid() const
+    {
+        return remaining >= 0 && resetSeconds >= 0;
+    }
 };
 
 namespace Retry {

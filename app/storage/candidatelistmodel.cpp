@@ -33,11 +33,11 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
         return candidate.repoId;
     case Qt::ToolTipRole: {
         const QString kind = candidate.type == RepoType::Dataset ? tr("Dataset")
-            : candidate.type == RepoType::Space                   ? tr("Space")
-                                                                  : tr("Model");
-        QString tip = tr("%1 %2\nAdded %3")
-                          .arg(kind, candidate.repoId,
-                               QLocale().toString(candidate.addedAt.toLocalTime(), QLocale::LongFormat));
+            : candidate.type == RepoType::Space                  ? tr("Space")
+                                                                 : tr("Model");
+        QString tip =
+            tr("%1 %2\nAdded %3")
+                .arg(kind, candidate.repoId, QLocale().toString(candidate.addedAt.toLocalTime(), QLocale::LongFormat));
         if (!candidate.note.isEmpty())
             tip += u'\n' + candidate.note;
         return tip;

@@ -61,9 +61,9 @@ bool CandidateStore::add(RepoType type, const QString &repoId, const QString &no
         m_lastError = tr("A candidate needs a repository id");
         return false;
     }
-    Statement insert = m_database->prepare(
-        u"INSERT INTO candidates (repo_type, repo_id, added_at, note) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (repo_type, repo_id) DO NOTHING"_s);
+    Statement insert =
+        m_database->prepare(u"INSERT INTO candidates (repo_type, repo_id, added_at, note) VALUES (?1, ?2, ?3, ?4) "
+                            "ON CONFLICT (repo_type, repo_id) DO NOTHING"_s);
     insert.bind(1, typeName(type));
     insert.bind(2, repoId.trimmed());
     insert.bind(3, QDateTime::currentDateTimeUtc());
@@ -103,8 +103,8 @@ bool CandidateStore::contains(RepoType type, const QString &repoId)
 QList<Candidate> CandidateStore::list()
 {
     QList<Candidate> result;
-    Statement select = m_database->prepare(
-        u"SELECT repo_type, repo_id, added_at, note FROM candidates ORDER BY added_at, rowid"_s);
+    Statement select =
+        m_database->prepare(u"SELECT repo_type, repo_id, added_at, note FROM candidates ORDER BY added_at, rowid"_s);
     while (select.step()) {
         const std::optional<RepoType> type = typeFromName(select.columnText(0));
         if (!type)

@@ -42,9 +42,8 @@ double statusMb(const QString &field)
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
     const QString text = QString::fromLatin1(status.readAll());
-    const QRegularExpressionMatch match = QRegularExpression(u"^%1:\\s+(\\d+)\\s+kB"_s.arg(field),
-                                                             QRegularExpression::MultilineOption)
-                                              .match(text);
+    const QRegularExpressionMatch match =
+        QRegularExpression(u"^%1:\\s+(\\d+)\\s+kB"_s.arg(field), QRegularExpression::MultilineOption).match(text);
     return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
 }
 
@@ -168,8 +167,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption modelsOption(u"models"_s, u"Models to list (default 10000)."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption pageOption(u"page-size"_s, u"Models per page (default 100)."_s, u"n"_s, u"100"_s);
-    const QCommandLineOption runsOption(u"parse-runs"_s, u"Parse repetitions, best kept (default 5)."_s, u"n"_s,
-                                        u"5"_s);
+    const QCommandLineOption runsOption(
+        u"parse-runs"_s, u"Parse repetitions, best kept (default 5)."_s, u"n"_s, u"5"_s);
     parser.addOptions({modelsOption, pageOption, runsOption});
     parser.process(app);
     const int modelCount = std::max(1, parser.value(modelsOption).toInt());
@@ -223,7 +222,8 @@ int main(int argc, char *argv[])
     for (const ModelInfo &model : run.models)
         ids.insert(model.id);
     if (run.models.size() != modelCount || ids.size() != modelCount) {
-        print(u"listing returned %1 models, %2 unique ids; expected %3"_s.arg(run.models.size()).arg(ids.size())
+        print(u"listing returned %1 models, %2 unique ids; expected %3"_s.arg(run.models.size())
+                  .arg(ids.size())
                   .arg(modelCount));
         return 1;
     }
@@ -255,47 +255,58 @@ int main(int argc, char *argv[])
     const bool parseOk = parseRate >= kTargetParseModelsPerSecond;
     const bool wallOk = wallMs <= kTargetWallMs;
     const bool rssOk = rss >= 0 && rss <= kTargetPeakRssMb;
-    const auto mark = [](bool ok) { return ok ? u"ok"_s : u"MISSED"_s; };
+    const auto mark = [](bool ok) {
+        return ok ? u"ok"_s : u"MISSED"_s;
+    };
 
-    print(u"listing benchmark: %1 models, %2 pages of %3, %4 expand keys, %5 KiB of items (%6 B/item)"_s
-              .arg(modelCount).arg(run.pages).arg(pageSize).arg(expand.size()).arg(itemBytes / 1024)
+    print(u"listing benchmark: %1 models, %2 pages of %3, %4 expand keys, %5 KiB of items (%6 B/item)"_s.arg(modelCount)
+              .arg(run.pages)
+              .arg(pageSize)
+              .arg(expand.size())
+              .arg(itemBytes / 1024)
               .arg(itemBytes / modelCount));
     print(u"  %1 %2 %3 %4"_s.arg(u"metric"_s, -34).arg(u"value"_s, 14).arg(u"target"_s, 14).arg(u""_s));
     print(u"  %1 %2 %3 %4"_s.arg(u"wall, first request → last page"_s, -34)
-              .arg(u"%1 ms"_s.arg(wallMs, 0, 'f', 1), 14).arg(u"<= %1 ms"_s.arg(kTargetWallMs, 0, 'f', 0), 14)
+              .arg(u"%1 ms"_s.arg(wallMs, 0, 'f', 1), 14)
+              .arg(u"<= %1 ms"_s.arg(kTargetWallMs, 0, 'f', 0), 14)
               .arg(mark(wallOk)));
     print(u"  %1 %2 %3"_s.arg(u"  listing throughput"_s, -34)
-              .arg(u"%1 /s"_s.arg(double(modelCount) / (wallMs / 1000.0), 0, 'f', 0), 14).arg(u""_s, 14));
+              .arg(u"%1 /s"_s.arg(double(modelCount) / (wallMs / 1000.0), 0, 'f', 0), 14)
+              .arg(u""_s, 14));
     print(u"  %1 %2 %3"_s.arg(u"  per page p50 / p90 / max"_s, -34)
               .arg(u"%1/%2/%3 ms"_s.arg(double(percentile(run.pageNs, 0.5)) / 1e6, 0, 'f', 1)
                        .arg(double(percentile(run.pageNs, 0.9)) / 1e6, 0, 'f', 1)
                        .arg(double(percentile(run.pageNs, 1.0)) / 1e6, 0, 'f', 1),
-                   14)
+                  14)
               .arg(u""_s, 14));
     print(u"  %1 %2 %3 %4"_s.arg(u"parse (best of %1)"_s.arg(parseRuns), -34)
               .arg(u"%1 /s"_s.arg(parseRate, 0, 'f', 0), 14)
-              .arg(u">= %1 /s"_s.arg(kTargetParseModelsPerSecond, 0, 'f', 0), 14).arg(mark(parseOk)));
+              .arg(u">= %1 /s"_s.arg(kTargetParseModelsPerSecond, 0, 'f', 0), 14)
+              .arg(mark(parseOk)));
     print(u"  %1 %2 %3"_s.arg(u"  parse time, all pages"_s, -34)
-              .arg(u"%1 ms"_s.arg(parseBestMs, 0, 'f', 1), 14).arg(u""_s, 14));
-    print(u"  %1 %2 %3 %4"_s.arg(u"peak RSS (VmHWM)"_s, -34).arg(u"%1 MB"_s.arg(rss, 0, 'f', 1), 14)
-              .arg(u"<= %1 MB"_s.arg(kTargetPeakRssMb, 0, 'f', 0), 14).arg(mark(rssOk)));
+              .arg(u"%1 ms"_s.arg(parseBestMs, 0, 'f', 1), 14)
+              .arg(u""_s, 14));
+    print(u"  %1 %2 %3 %4"_s.arg(u"peak RSS (VmHWM)"_s, -34)
+              .arg(u"%1 MB"_s.arg(rss, 0, 'f', 1), 14)
+              .arg(u"<= %1 MB"_s.arg(kTargetPeakRssMb, 0, 'f', 0), 14)
+              .arg(mark(rssOk)));
     QString memory;
     for (const Stage &stage : std::as_const(stages))
-        memory += u"%1%2: %3/%4"_s.arg(memory.isEmpty() ? u""_s : u", "_s, stage.name).arg(stage.rssMb, 0, 'f', 0)
+        memory += u"%1%2: %3/%4"_s.arg(memory.isEmpty() ? u""_s : u", "_s, stage.name)
+                      .arg(stage.rssMb, 0, 'f', 0)
                       .arg(stage.peakMb, 0, 'f', 0);
     print(u"  RSS/peak MB by stage: "_s + memory);
     if (!wallOk)
         print(u"target missed: wall %1 ms > %2 ms"_s.arg(wallMs, 0, 'f', 1).arg(kTargetWallMs, 0, 'f', 0));
     if (!parseOk)
-        print(u"target missed: parse %1 models/s < %2"_s.arg(parseRate, 0, 'f', 0).arg(kTargetParseModelsPerSecond, 0,
-                                                                                         'f', 0));
+        print(u"target missed: parse %1 models/s < %2"_s.arg(parseRate, 0, 'f', 0)
+                  .arg(kTargetParseModelsPerSecond, 0, 'f', 0));
     if (!rssOk)
         print(u"target missed: peak RSS %1 MB > %2 MB"_s.arg(rss, 0, 'f', 1).arg(kTargetPeakRssMb, 0, 'f', 0));
 
     const bool met = parseOk && wallOk && rssOk;
     print(u"{\"bench\":\"listing\",\"models\":%1,\"wall_ms\":%2,\"parse_models_per_s\":%3,\"peak_rss_mb\":%4,"
-          "\"targets_met\":%5}"_s
-              .arg(modelCount)
+          "\"targets_met\":%5}"_s.arg(modelCount)
               .arg(wallMs, 0, 'f', 1)
               .arg(parseRate, 0, 'f', 0)
               .arg(rss, 0, 'f', 1)

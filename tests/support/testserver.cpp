@@ -69,8 +69,8 @@ TestResponse TestResponse::fixture(const QString &metaRelativePath)
     const QJsonObject response = meta.value(u"response"_s).toObject();
     out.status = response.value(u"status"_s).toInt(200);
     const QJsonValue headers = response.value(u"headers"_s);
-    static const QList<QByteArray> skipped = {"content-length", "content-encoding", "transfer-encoding", "connection",
-                                              "keep-alive"};
+    static const QList<QByteArray> skipped = {
+        "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"};
     if (headers.isObject()) {
         const QJsonObject object = headers.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -211,8 +211,8 @@ private:
             m_socket->abort();
             return;
         }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-            + "\r\n";
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
         for (const auto &[name, value] : response.headers)
             head += name + ": " + value + "\r\n";
         const bool chunked = !response.chunks.isEmpty();
@@ -349,8 +349,8 @@ bool TestServer::start(quint16 port)
     m_worker->moveToThread(m_thread);
     m_thread->start();
     quint16 bound = 0;
-    QMetaObject::invokeMethod(m_worker, [this, port, &bound] { bound = m_worker->listen(port); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, port, &bound] { bound = m_worker->listen(port); }, Qt::BlockingQueuedConnection);
     m_port = bound;
     return bound != 0;
 }
@@ -359,10 +359,13 @@ void TestServer::stop()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(m_worker, [this] {
-        m_worker->shutdown();
-        delete m_worker;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_worker->shutdown();
+            delete m_worker;
+        },
+        Qt::BlockingQueuedConnection);
     m_worker = nullptr;
     m_thread->quit();
     m_thread->wait();
@@ -416,8 +419,8 @@ int TestServer::requestCount(const QString &path) const
     QMutexLocker lock(&m_mutex);
     if (path.isEmpty())
         return static_cast<int>(m_requests.size());
-    return static_cast<int>(std::count_if(m_requests.cbegin(), m_requests.cend(),
-                                          [&path](const TestRequest &request) { return request.path == path; }));
+    return static_cast<int>(std::count_if(
+        m_requests.cbegin(), m_requests.cend(), [&path](const TestRequest &request) { return request.path == path; }));
 }
 
 void TestServer::clearRequests()
@@ -476,9 +479,8 @@ void TestServer::servePaginated(const QString &path, const QList<QByteArray> &it
         const QStringList filters = request.queryValues(u"filter"_s);
         const QString task = request.query.queryItemValue(u"pipeline_tag"_s, QUrl::FullyDecoded);
         const QString sort = request.query.queryItemValue(u"sort"_s, QUrl::FullyDecoded);
-        const int limit = request.query.hasQueryItem(u"limit"_s)
-            ? request.query.queryItemValue(u"limit"_s).toInt()
-            : defaultPageSize;
+        const int limit =
+            request.query.hasQueryItem(u"limit"_s) ? request.query.queryItemValue(u"limit"_s).toInt() : defaultPageSize;
         if (limit <= 0)
             return TestResponse::json(R"({"error":"\"limit\" must be a positive number"})", 400);
         qsizetype offset = 0;
@@ -536,7 +538,8 @@ void TestServer::servePaginated(const QString &path, const QList<QByteArray> &it
             // Like the Hub: the next URL repeats the query and adds an opaque, percent-encoded cursor.
             QUrlQuery next = request.query;
             next.removeAllQueryItems(u"cursor"_s);
-            const QByteArray cursor = QJsonDocument(QJsonObject{{u"$skip"_s, qint64(end)}}).toJson(QJsonDocument::Compact).toBase64();
+            const QByteArray cursor =
+                QJsonDocument(QJsonObject{{u"$skip"_s, qint64(end)}}).toJson(QJsonDocument::Compact).toBase64();
             QByteArray nextQuery = next.query(QUrl::FullyEncoded).toLatin1();
             if (!nextQuery.isEmpty())
                 nextQuery += '&';
@@ -553,7 +556,7 @@ namespace TestData {
 QList<QByteArray> modelListItems(int count, const QString &idPrefix)
 {
     static const QStringList tasks = {u"text-generation"_s, u"text-classification"_s, u"image-text-to-text"_s,
-                                      u"automatic-speech-recognition"_s, u"feature-extraction"_s};
+        u"automatic-speech-recognition"_s, u"feature-extraction"_s};
     static const QStringList libraries = {u"transformers"_s, u"gguf"_s, u"sentence-transformers"_s, u"diffusers"_s};
     static const QStringList licenses = {u"apache-2.0"_s, u"mit"_s, u"llama3.1"_s, u"other"_s};
     static const QStringList architectures = {u"llama"_s, u"mistral"_s, u"qwen2"_s, u"bert"_s, u"gemma2"_s, u"phi3"_s};
@@ -579,7 +582,8 @@ QList<QByteArray> modelListItems(int count, const QString &idPrefix)
         item[u"lastModified"_s] = base.addSecs(qint64(i) * 3600).toString(Qt::ISODateWithMs);
         item[u"createdAt"_s] = base.addSecs(qint64(i) * 60).toString(Qt::ISODateWithMs);
         item[u"private"_s] = false;
-        item[u"gated"_s] = i % 11 == 0 ? QJsonValue(u"manual"_s) : (i % 7 == 0 ? QJsonValue(u"auto"_s) : QJsonValue(false));
+        item[u"gated"_s] =
+            i % 11 == 0 ? QJsonValue(u"manual"_s) : (i % 7 == 0 ? QJsonValue(u"auto"_s) : QJsonValue(false));
         // Shaped like real listing tags (FX Llama-3.1-8B-Instruct has 25, zephyr-7b-beta 20): library, formats,
         // architecture, task, languages, arxiv/dataset/base_model references, license, capability and region tags.
         QStringList tags = {library, u"safetensors"_s, architectures.at(i % architectures.size()), task};
@@ -604,8 +608,7 @@ QList<QByteArray> modelListItems(int count, const QString &idPrefix)
         if (i % 3 == 0) {
             for (int p = 0; p <= i % providers.size(); ++p) {
                 QJsonObject entry{{u"provider"_s, providers.at(p)}, {u"providerId"_s, u"org/model-%1"_s.arg(i)},
-                                  {u"status"_s, (i + p) % 2 ? u"staging"_s : u"live"_s},
-                                  {u"task"_s, u"conversational"_s}};
+                    {u"status"_s, (i + p) % 2 ? u"staging"_s : u"live"_s}, {u"task"_s, u"conversational"_s}};
                 if (p == 0 && i % 9 == 0) {
                     entry[u"adapter"_s] = u"lora"_s;
                     entry[u"adapterWeightsPath"_s] = u"adapter_model.safetensors"_s;
@@ -642,7 +645,7 @@ QList<QByteArray> datasetListItems(int count)
         item[u"private"_s] = false;
         item[u"gated"_s] = i % 9 == 0 ? QJsonValue(u"auto"_s) : QJsonValue(false);
         item[u"tags"_s] = QJsonArray::fromStringList({u"task_categories:text-classification"_s, u"language:en"_s,
-                                                      u"size_categories:10K<n<100K"_s, u"license:mit"_s});
+            u"size_categories:10K<n<100K"_s, u"license:mit"_s});
         items.append(QJsonDocument(item).toJson(QJsonDocument::Compact));
     }
     return items;

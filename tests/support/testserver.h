@@ -93,7 +93,6 @@ public:
     TestResponse dispatch(const TestRequest &request);
 
 private:
-
     mutable QMutex m_mutex;
     struct Route
     {

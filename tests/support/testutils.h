@@ -8,7 +8,7 @@ namespace TestUtils {
 // Every warning fails the current test, except the offscreen platform's own notices about features it lacks.
 inline void failOnUnexpectedWarnings()
 {
-    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support).*"),
-                                            QRegularExpression::DotMatchesEverythingOption));
+    QTest::failOnWarning(QRegularExpression(
+        QStringLiteral("^(?!This plugin does not support).*"), QRegularExpression::DotMatchesEverythingOption));
 }
 } // namespace TestUtils

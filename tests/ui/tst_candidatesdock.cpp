@@ -71,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().row(), 1); // the next one is current, ready for another Delete
 
         const QRect rect = view->visualRect(view->model()->index(0, 0));
-        // A real double-click starts with a press (QAbstractItemView checks the pressed index); mouseDClick alone sends none.
+        // A real double-click starts with a press (QAbstractItemView checks the pressed index); mouseDClick alone sends
+        // none.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(activated.count(), 2);

@@ -260,8 +260,9 @@ private Q_SLOTS:
     {
         // The recorded imdb rows; a split list that points at them.
         m_server.route("GET", u"/splits"_s, [](const TestRequest &) {
-            return TestResponse::json(R"({"splits":[{"dataset":"stanfordnlp/imdb","config":"plain_text","split":"train"},)"
-                                      R"({"dataset":"stanfordnlp/imdb","config":"plain_text","split":"test"}],"pending":[],"failed":[]})");
+            return TestResponse::json(
+                R"({"splits":[{"dataset":"stanfordnlp/imdb","config":"plain_text","split":"train"},)"
+                R"({"dataset":"stanfordnlp/imdb","config":"plain_text","split":"test"}],"pending":[],"failed":[]})");
         });
         auto *tabs = m_page->findChild<QTabBar *>();
         QVERIFY(tabs);

@@ -35,7 +35,9 @@ private:
     static T *child(QWidget *parent, const QString &name)
     {
         T *widget = parent->findChild<T *>(name);
-        [&] { QVERIFY2(widget, qPrintable(name)); }();
+        [&] {
+            QVERIFY2(widget, qPrintable(name));
+        }();
         return widget;
     }
 
@@ -161,8 +163,9 @@ private Q_SLOTS:
         auto *tokenNote = child<QLabel>(&dialog, u"tokenOverrideLabel"_s);
         QVERIFY(tokenNote->isVisible());
         QVERIFY2(tokenNote->text().contains(u"HF_TOKEN is set in the environment and takes precedence"_s),
-                 qPrintable(tokenNote->text()));
-        QCOMPARE(child<QLabel>(&dialog, u"dataDirLabel"_s)->text(), QDir::toNativeSeparators(m_dir->filePath(u"data"_s)));
+            qPrintable(tokenNote->text()));
+        QCOMPARE(
+            child<QLabel>(&dialog, u"dataDirLabel"_s)->text(), QDir::toNativeSeparators(m_dir->filePath(u"data"_s)));
         QVERIFY(!child<QLineEdit>(&dialog, u"tokenEdit"_s)->accessibleName().isEmpty());
     }
 

@@ -45,7 +45,8 @@ Banner::Banner(QWidget *parent)
     });
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     connect(m_detailsButton, &QToolButton::clicked, this, [this] {
-        QToolTip::showText(m_detailsButton->mapToGlobal(QPoint(0, m_detailsButton->height())), m_details, m_detailsButton);
+        QToolTip::showText(
+            m_detailsButton->mapToGlobal(QPoint(0, m_detailsButton->height())), m_details, m_detailsButton);
     });
     hide();
 }
@@ -64,11 +65,13 @@ void Banner::showMessage(Kind kind, const QString &text, const QString &details,
     // Tinted from the palette so both light and dark themes keep their contrast.
     QPalette palette = this->palette();
     const QColor base = QApplication::palette().color(QPalette::Window);
-    const QColor accent = kind == Kind::Error ? QColor(0xd9, 0x3f, 0x3f) : (kind == Kind::Warning ? QColor(0xd9, 0x8e, 0x04) : QColor(0x3b, 0x82, 0xf6));
+    const QColor accent = kind == Kind::Error
+        ? QColor(0xd9, 0x3f, 0x3f)
+        : (kind == Kind::Warning ? QColor(0xd9, 0x8e, 0x04) : QColor(0x3b, 0x82, 0xf6));
     const qreal mix = 0.16;
-    palette.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * (1 - mix) + accent.redF() * mix,
-                                                         base.greenF() * (1 - mix) + accent.greenF() * mix,
-                                                         base.blueF() * (1 - mix) + accent.blueF() * mix));
+    palette.setColor(QPalette::Window,
+        QColor::fromRgbF(base.redF() * (1 - mix) + accent.redF() * mix,
+            base.greenF() * (1 - mix) + accent.greenF() * mix, base.blueF() * (1 - mix) + accent.blueF() * mix));
     setPalette(palette);
     show();
 }

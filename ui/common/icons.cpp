@@ -26,7 +26,7 @@ public:
     {
         const QPalette palette = QApplication::palette();
         QColor color = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Normal,
-                                     mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+            mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
         QByteArray svg = m_svg;
         svg.replace("currentColor", color.name().toLatin1());
         QSvgRenderer renderer(svg);
@@ -49,7 +49,10 @@ public:
         return result;
     }
 
-    QIconEngine *clone() const override { return new TintedSvgEngine(m_svg); }
+    QIconEngine *clone() const override
+    {
+        return new TintedSvgEngine(m_svg);
+    }
 
 private:
     QByteArray m_svg;

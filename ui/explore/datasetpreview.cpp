@@ -128,8 +128,8 @@ void DatasetPreview::setDataset(const QString &datasetId)
         if (!result.ok()) {
             m_info->clear();
             m_banner->showMessage(Banner::Kind::Error,
-                                  tr("The dataset viewer has no preview for this dataset: %1").arg(result.error.message),
-                                  result.error.serverMessage, result.error.kind != HubError::Kind::NotFound);
+                tr("The dataset viewer has no preview for this dataset: %1").arg(result.error.message),
+                result.error.serverMessage, result.error.kind != HubError::Kind::NotFound);
             return;
         }
         m_splits = result.value->splits;
@@ -179,26 +179,27 @@ void DatasetPreview::loadRows()
     m_banner->hide();
     m_info->setText(tr("Loading rows…"));
     Q_EMIT statusMessage(tr("Loading rows of %1…").arg(m_dataset));
-    m_rowsCall = m_client->datasetRows(m_dataset, config, split, m_offset, kPageRows, this,
-                                       [this](const HubResult<DvRows> &result) {
-        m_rowsCall = 0;
-        Q_EMIT statusMessage({});
-        if (!result.ok()) {
-            m_info->clear();
-            m_banner->showMessage(Banner::Kind::Error, tr("Could not load rows: %1").arg(result.error.message),
-                                  result.error.serverMessage, true);
+    m_rowsCall = m_client->datasetRows(
+        m_dataset, config, split, m_offset, kPageRows, this, [this](const HubResult<DvRows> &result) {
+            m_rowsCall = 0;
+            Q_EMIT statusMessage({});
+            if (!result.ok()) {
+                m_info->clear();
+                m_banner->showMessage(Banner::Kind::Error, tr("Could not load rows: %1").arg(result.error.message),
+                    result.error.serverMessage, true);
+                updatePager();
+                return;
+            }
+            m_model->setRows(*result.value);
+            m_total = result.value->numRowsTotal;
+            const qint64 first = result.value->rows.isEmpty() ? m_offset : result.value->rows.first().rowIndex;
+            const qint64 last = result.value->rows.isEmpty() ? m_offset : result.value->rows.last().rowIndex;
+            m_info->setText(m_total >= 0
+                    ? tr("Rows %1–%2 of %3")
+                          .arg(QLocale().toString(first), QLocale().toString(last), QLocale().toString(m_total))
+                    : tr("Rows %1–%2").arg(QLocale().toString(first), QLocale().toString(last)));
             updatePager();
-            return;
-        }
-        m_model->setRows(*result.value);
-        m_total = result.value->numRowsTotal;
-        const qint64 first = result.value->rows.isEmpty() ? m_offset : result.value->rows.first().rowIndex;
-        const qint64 last = result.value->rows.isEmpty() ? m_offset : result.value->rows.last().rowIndex;
-        m_info->setText(m_total >= 0 ? tr("Rows %1–%2 of %3").arg(QLocale().toString(first), QLocale().toString(last),
-                                                                   QLocale().toString(m_total))
-                                     : tr("Rows %1–%2").arg(QLocale().toString(first), QLocale().toString(last)));
-        updatePager();
-    });
+        });
 }
 
 void DatasetPreview::updatePager()

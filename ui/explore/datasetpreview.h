@@ -25,8 +25,14 @@ public:
 
     void setDataset(const QString &datasetId);
     void clear();
-    DvRowsModel *rowsModel() const { return m_model; }
-    qint64 offset() const { return m_offset; }
+    DvRowsModel *rowsModel() const
+    {
+        return m_model;
+    }
+    qint64 offset() const
+    {
+        return m_offset;
+    }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -50,7 +50,7 @@ private:
 };
 
 QComboBox *facet(const QString &accessibleName, const QString &anyText, const QList<QPair<QString, QString>> &items,
-                 bool editable, QWidget *parent)
+    bool editable, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
@@ -138,7 +138,8 @@ ExplorePage::ExplorePage(HubClient *client, QWidget *parent)
     m_view->horizontalHeader()->resizeSection(RepoListModel::IdColumn, 250);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (int column : {int(RepoListModel::DownloadsColumn), int(RepoListModel::LikesColumn), int(RepoListModel::ModifiedColumn)})
+    for (int column :
+        {int(RepoListModel::DownloadsColumn), int(RepoListModel::LikesColumn), int(RepoListModel::ModifiedColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::TaskColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::LicenseColumn, QHeaderView::Interactive);
@@ -179,9 +180,8 @@ ExplorePage::ExplorePage(HubClient *client, QWidget *parent)
     auto *facetRow = new QHBoxLayout;
     facetRow->setSpacing(6);
     for (QWidget *widget : {static_cast<QWidget *>(m_task), static_cast<QWidget *>(m_library),
-                            static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_license),
-                            static_cast<QWidget *>(m_gated), static_cast<QWidget *>(m_provider),
-                            static_cast<QWidget *>(m_size), static_cast<QWidget *>(m_author)})
+             static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_license), static_cast<QWidget *>(m_gated),
+             static_cast<QWidget *>(m_provider), static_cast<QWidget *>(m_size), static_cast<QWidget *>(m_author)})
         facetRow->addWidget(widget);
     facetRow->addStretch(1);
 
@@ -220,8 +220,8 @@ ExplorePage::ExplorePage(HubClient *client, QWidget *parent)
     });
     connect(m_model, &RepoListModel::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
-        Q_EMIT statusMessage(loading ? (m_kind->currentIndex() == 1 ? tr("Loading datasets…") : tr("Loading models…"))
-                                     : QString());
+        Q_EMIT statusMessage(
+            loading ? (m_kind->currentIndex() == 1 ? tr("Loading datasets…") : tr("Loading models…")) : QString());
         updateFooter();
     });
     connect(m_model, &RepoListModel::stateChanged, this, &ExplorePage::updateFooter);
@@ -282,55 +282,41 @@ ExplorePage::~ExplorePage()
 void ExplorePage::buildFacets()
 {
     m_task = facet(tr("Task"), tr("Any task"),
-                   {{u"Text generation"_s, u"text-generation"_s},
-                    {u"Image-text-to-text"_s, u"image-text-to-text"_s},
-                    {u"Text classification"_s, u"text-classification"_s},
-                    {u"Feature extraction"_s, u"feature-extraction"_s},
-                    {u"Sentence similarity"_s, u"sentence-similarity"_s},
-                    {u"Automatic speech recognition"_s, u"automatic-speech-recognition"_s},
-                    {u"Text to image"_s, u"text-to-image"_s},
-                    {u"Translation"_s, u"translation"_s},
-                    {u"Summarization"_s, u"summarization"_s},
-                    {u"Question answering"_s, u"question-answering"_s},
-                    {u"Fill mask"_s, u"fill-mask"_s},
-                    {u"Token classification"_s, u"token-classification"_s},
-                    {u"Image classification"_s, u"image-classification"_s},
-                    {u"Text to speech"_s, u"text-to-speech"_s}},
-                   true, this);
+        {{u"Text generation"_s, u"text-generation"_s}, {u"Image-text-to-text"_s, u"image-text-to-text"_s},
+            {u"Text classification"_s, u"text-classification"_s}, {u"Feature extraction"_s, u"feature-extraction"_s},
+            {u"Sentence similarity"_s, u"sentence-similarity"_s},
+            {u"Automatic speech recognition"_s, u"automatic-speech-recognition"_s},
+            {u"Text to image"_s, u"text-to-image"_s}, {u"Translation"_s, u"translation"_s},
+            {u"Summarization"_s, u"summarization"_s}, {u"Question answering"_s, u"question-answering"_s},
+            {u"Fill mask"_s, u"fill-mask"_s}, {u"Token classification"_s, u"token-classification"_s},
+            {u"Image classification"_s, u"image-classification"_s}, {u"Text to speech"_s, u"text-to-speech"_s}},
+        true, this);
     m_library = facet(tr("Library"), tr("Any library"),
-                      {{u"Transformers"_s, u"transformers"_s},
-                       {u"GGUF"_s, u"gguf"_s},
-                       {u"Safetensors"_s, u"safetensors"_s},
-                       {u"PyTorch"_s, u"pytorch"_s},
-                       {u"sentence-transformers"_s, u"sentence-transformers"_s},
-                       {u"Diffusers"_s, u"diffusers"_s},
-                       {u"MLX"_s, u"mlx"_s},
-                       {u"ONNX"_s, u"onnx"_s},
-                       {u"PEFT"_s, u"peft"_s},
-                       {u"vLLM"_s, u"vllm"_s}},
-                      true, this);
+        {{u"Transformers"_s, u"transformers"_s}, {u"GGUF"_s, u"gguf"_s}, {u"Safetensors"_s, u"safetensors"_s},
+            {u"PyTorch"_s, u"pytorch"_s}, {u"sentence-transformers"_s, u"sentence-transformers"_s},
+            {u"Diffusers"_s, u"diffusers"_s}, {u"MLX"_s, u"mlx"_s}, {u"ONNX"_s, u"onnx"_s}, {u"PEFT"_s, u"peft"_s},
+            {u"vLLM"_s, u"vllm"_s}},
+        true, this);
     m_language = facet(tr("Language"), tr("Any language"),
-                       {{u"English"_s, u"en"_s}, {u"Chinese"_s, u"zh"_s}, {u"French"_s, u"fr"_s},
-                        {u"German"_s, u"de"_s}, {u"Spanish"_s, u"es"_s}, {u"Japanese"_s, u"ja"_s},
-                        {u"Multilingual"_s, u"multilingual"_s}},
-                       true, this);
+        {{u"English"_s, u"en"_s}, {u"Chinese"_s, u"zh"_s}, {u"French"_s, u"fr"_s}, {u"German"_s, u"de"_s},
+            {u"Spanish"_s, u"es"_s}, {u"Japanese"_s, u"ja"_s}, {u"Multilingual"_s, u"multilingual"_s}},
+        true, this);
     m_license = facet(tr("License"), tr("Any license"),
-                      {{u"apache-2.0"_s, u"apache-2.0"_s}, {u"mit"_s, u"mit"_s}, {u"llama3.1"_s, u"llama3.1"_s},
-                       {u"gemma"_s, u"gemma"_s}, {u"cc-by-4.0"_s, u"cc-by-4.0"_s}, {u"cc-by-nc-4.0"_s, u"cc-by-nc-4.0"_s},
-                       {u"openrail"_s, u"openrail"_s}, {u"other"_s, u"other"_s}},
-                      true, this);
-    m_gated = facet(tr("Access"), tr("Gated or not"), {{tr("Not gated"), u"false"_s}, {tr("Gated only"), u"true"_s}}, false,
-                    this);
+        {{u"apache-2.0"_s, u"apache-2.0"_s}, {u"mit"_s, u"mit"_s}, {u"llama3.1"_s, u"llama3.1"_s},
+            {u"gemma"_s, u"gemma"_s}, {u"cc-by-4.0"_s, u"cc-by-4.0"_s}, {u"cc-by-nc-4.0"_s, u"cc-by-nc-4.0"_s},
+            {u"openrail"_s, u"openrail"_s}, {u"other"_s, u"other"_s}},
+        true, this);
+    m_gated = facet(
+        tr("Access"), tr("Gated or not"), {{tr("Not gated"), u"false"_s}, {tr("Gated only"), u"true"_s}}, false, this);
     m_provider = facet(tr("Inference providers"), tr("Any serving"),
-                       {{tr("Served by a provider"), u"all"_s}, {u"hf-inference"_s, u"hf-inference"_s},
-                        {u"together"_s, u"together"_s}, {u"fireworks-ai"_s, u"fireworks-ai"_s},
-                        {u"groq"_s, u"groq"_s}, {u"novita"_s, u"novita"_s}, {u"cerebras"_s, u"cerebras"_s},
-                        {u"sambanova"_s, u"sambanova"_s}, {u"nebius"_s, u"nebius"_s}},
-                       false, this);
+        {{tr("Served by a provider"), u"all"_s}, {u"hf-inference"_s, u"hf-inference"_s}, {u"together"_s, u"together"_s},
+            {u"fireworks-ai"_s, u"fireworks-ai"_s}, {u"groq"_s, u"groq"_s}, {u"novita"_s, u"novita"_s},
+            {u"cerebras"_s, u"cerebras"_s}, {u"sambanova"_s, u"sambanova"_s}, {u"nebius"_s, u"nebius"_s}},
+        false, this);
     m_size = facet(tr("Parameters"), tr("Any size"),
-                   {{tr("< 1B"), u"max:1B"_s}, {tr("1B – 8B"), u"min:1B,max:8B"_s}, {tr("8B – 32B"), u"min:8B,max:32B"_s},
-                    {tr("32B – 128B"), u"min:32B,max:128B"_s}, {tr("> 128B"), u"min:128B"_s}},
-                   false, this);
+        {{tr("< 1B"), u"max:1B"_s}, {tr("1B – 8B"), u"min:1B,max:8B"_s}, {tr("8B – 32B"), u"min:8B,max:32B"_s},
+            {tr("32B – 128B"), u"min:32B,max:128B"_s}, {tr("> 128B"), u"min:128B"_s}},
+        false, this);
     m_author = new QLineEdit(this);
     m_author->setPlaceholderText(tr("Author"));
     m_author->setAccessibleName(tr("Author"));
@@ -440,8 +426,9 @@ void ExplorePage::onError(const HubError &error)
     case HubError::Kind::RateLimited:
         text = error.retryAfterSeconds >= 0
             ? tr("The Hub's rate limit was reached. It resets in %n second(s); sign in with a token for higher limits.",
-                 nullptr, error.retryAfterSeconds)
-            : tr("The Hub's rate limit was reached. Try again in a few minutes; sign in with a token for higher limits.");
+                nullptr, error.retryAfterSeconds)
+            : tr("The Hub's rate limit was reached. Try again in a few minutes; sign in with a token for higher "
+                 "limits.");
         break;
     case HubError::Kind::Offline:
         text = tr("Offline (HF_HUB_OFFLINE) and these results were never loaded before.");
@@ -458,7 +445,8 @@ void ExplorePage::onError(const HubError &error)
         text = tr("The Hub had a problem (%1). Try again in a moment.").arg(error.message);
         break;
     case HubError::Kind::BadRequest:
-        text = tr("The Hub did not accept this search: %1").arg(error.serverMessage.isEmpty() ? error.message : error.serverMessage);
+        text = tr("The Hub did not accept this search: %1")
+                   .arg(error.serverMessage.isEmpty() ? error.message : error.serverMessage);
         break;
     default:
         text = tr("Could not load results: %1").arg(error.message);

@@ -30,10 +30,22 @@ public:
     explicit ExplorePage(HubClient *client, QWidget *parent = nullptr);
     ~ExplorePage() override;
 
-    RepoListModel *model() const { return m_model; }
-    QTableView *resultsView() const { return m_view; }
-    RepoDetailView *detailView() const { return m_detail; }
-    QLineEdit *searchField() const { return m_search; }
+    RepoListModel *model() const
+    {
+        return m_model;
+    }
+    QTableView *resultsView() const
+    {
+        return m_view;
+    }
+    RepoDetailView *detailView() const
+    {
+        return m_detail;
+    }
+    QLineEdit *searchField() const
+    {
+        return m_search;
+    }
     HubListQuery currentQuery() const;
     void start(); // the first load: trending models
 

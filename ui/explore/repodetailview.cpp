@@ -189,9 +189,9 @@ void RepoDetailView::clear()
     m_banner->hide();
     m_card->clear();
     m_preview->clear();
-    for (QWidget *widget : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_badges),
-                            static_cast<QWidget *>(m_addCandidate), static_cast<QWidget *>(m_openOnHub),
-                            static_cast<QWidget *>(m_tabs)})
+    for (QWidget *widget :
+        {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_badges), static_cast<QWidget *>(m_addCandidate),
+            static_cast<QWidget *>(m_openOnHub), static_cast<QWidget *>(m_tabs)})
         widget->hide();
     m_empty->show();
 }
@@ -230,7 +230,7 @@ void RepoDetailView::load()
     m_banner->hide();
     m_empty->hide();
     for (QWidget *widget : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_badges),
-                            static_cast<QWidget *>(m_openOnHub), static_cast<QWidget *>(m_tabs)})
+             static_cast<QWidget *>(m_openOnHub), static_cast<QWidget *>(m_tabs)})
         widget->show();
     m_addCandidate->setVisible(m_type == RepoType::Model);
     m_tabs->setTabVisible(3, m_type == RepoType::Dataset);
@@ -301,8 +301,8 @@ void RepoDetailView::showError(const HubError &error, const QString &what)
 {
     const bool retryable = error.kind != HubError::Kind::NotFound && error.kind != HubError::Kind::Gated;
     m_banner->showMessage(Banner::Kind::Error, tr("Could not load the %1: %2").arg(what, error.message),
-                          error.serverMessage.isEmpty() ? QString() : tr("HTTP %1 · %2").arg(error.status).arg(error.serverMessage),
-                          retryable);
+        error.serverMessage.isEmpty() ? QString() : tr("HTTP %1 · %2").arg(error.status).arg(error.serverMessage),
+        retryable);
 }
 
 void RepoDetailView::fillHeader(const RepoInfo &repo, const ModelInfo *model, const DatasetInfo *dataset)
@@ -318,7 +318,8 @@ void RepoDetailView::fillHeader(const RepoInfo &repo, const ModelInfo *model, co
     if (!repo.license.isEmpty())
         badges.append(pill(tr("License: %1").arg(repo.license)));
     if (repo.gated != GatedMode::Off)
-        badges.append(pill(tr("🔒 Gated (%1)").arg(repo.gated == GatedMode::Manual ? tr("manual approval") : tr("automatic"))));
+        badges.append(
+            pill(tr("🔒 Gated (%1)").arg(repo.gated == GatedMode::Manual ? tr("manual approval") : tr("automatic"))));
     if (repo.isPrivate)
         badges.append(pill(tr("Private")));
     if (model) {
@@ -347,25 +348,28 @@ void RepoDetailView::fillDetails(const RepoInfo &repo, const ModelInfo *model, c
         m_form->addRow(label, field);
     };
     const auto date = [](const QDateTime &when) {
-        return when.isValid() ? u"%1 (%2)"_s.arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat),
-                                                 Format::relativeTime(when))
-                              : QString();
+        return when.isValid()
+            ? u"%1 (%2)"_s.arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat), Format::relativeTime(when))
+            : QString();
     };
     row(tr("Author"), repo.author);
     row(tr("License"), repo.license);
-    row(tr("Gated"), repo.gated == GatedMode::Off ? tr("No")
-                                                  : (repo.gated == GatedMode::Manual ? tr("Yes, manual approval")
-                                                                                     : tr("Yes, automatic approval")));
+    row(tr("Gated"),
+        repo.gated == GatedMode::Off
+            ? tr("No")
+            : (repo.gated == GatedMode::Manual ? tr("Yes, manual approval") : tr("Yes, automatic approval")));
     if (model) {
         row(tr("Task"), model->pipelineTag);
         row(tr("Library"), model->libraryName);
         row(tr("Base model"), model->baseModels.join(u", "_s));
         row(tr("Datasets"), model->datasets.join(u", "_s));
-        row(tr("Parameters"),
-            model->parameters > 0 ? Format::parameters(model->parameters) : QString(),
+        row(tr("Parameters"), model->parameters > 0 ? Format::parameters(model->parameters) : QString(),
             model->parameters > 0 ? QLocale().toString(model->parameters) : QString());
         row(tr("Context length"), model->contextLength > 0 ? QLocale().toString(model->contextLength) : QString());
-        row(tr("Architecture"), (model->architectures + (model->modelType.isEmpty() ? QStringList() : QStringList{u"(%1)"_s.arg(model->modelType)})).join(u' '));
+        row(tr("Architecture"),
+            (model->architectures
+                + (model->modelType.isEmpty() ? QStringList() : QStringList{u"(%1)"_s.arg(model->modelType)}))
+                .join(u' '));
         row(tr("Chat template"), model->hasChatTemplate ? tr("Yes") : QString());
     }
     if (dataset) {
@@ -394,10 +398,12 @@ void RepoDetailView::fillDetails(const RepoInfo &repo, const ModelInfo *model, c
         for (const EvalResult &eval : model->evalResults) {
             const int r = m_evals->rowCount();
             m_evals->insertRow(r);
-            m_evals->setItem(r, 0, new QTableWidgetItem(orDash(eval.datasetName.isEmpty() ? eval.datasetType : eval.datasetName)));
+            m_evals->setItem(
+                r, 0, new QTableWidgetItem(orDash(eval.datasetName.isEmpty() ? eval.datasetType : eval.datasetName)));
             m_evals->setItem(r, 1, new QTableWidgetItem(eval.datasetSplit));
             m_evals->setItem(r, 2, new QTableWidgetItem(eval.metricName.isEmpty() ? eval.metricType : eval.metricName));
-            const QString value = eval.value.isDouble() ? QLocale().toString(eval.value.toDouble(), 'g', 6) : eval.value.toString();
+            const QString value =
+                eval.value.isDouble() ? QLocale().toString(eval.value.toDouble(), 'g', 6) : eval.value.toString();
             m_evals->setItem(r, 3, numberItem(value + (eval.verified ? u" ✓"_s : QString())));
             m_evals->setItem(r, 4, new QTableWidgetItem(eval.sourceName));
         }
@@ -411,7 +417,8 @@ void RepoDetailView::fillDetails(const RepoInfo &repo, const ModelInfo *model, c
 void RepoDetailView::fillFiles(const QList<RepoTreeEntry> &entries)
 {
     const RepoFiles::Summary summary = RepoFiles::summarize(entries);
-    m_filesSummary->setText(tr("%n file(s), %1 in total", nullptr, summary.files).arg(Format::bytes(summary.totalBytes)));
+    m_filesSummary->setText(
+        tr("%n file(s), %1 in total", nullptr, summary.files).arg(Format::bytes(summary.totalBytes)));
     m_filesSummary->setToolTip(tr("%1 bytes").arg(QLocale().toString(summary.totalBytes)));
     m_files->setSortingEnabled(false);
     m_files->setRowCount(0);

@@ -29,10 +29,19 @@ public:
     void showModel(const ModelInfo &summary);
     void showDataset(const DatasetInfo &summary);
     void clear();
-    QString repoId() const { return m_repoId; }
-    RepoType repoType() const { return m_type; }
+    QString repoId() const
+    {
+        return m_repoId;
+    }
+    RepoType repoType() const
+    {
+        return m_type;
+    }
     bool isLoading() const;
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const
+    {
+        return m_tabs;
+    }
 
 Q_SIGNALS:
     void addCandidateRequested(RepoType type, const QString &repoId);

@@ -202,8 +202,8 @@ void SettingsDialog::setEnvironmentTokenSource(const QString &source)
     if (m_environmentTokenSource.isEmpty())
         m_tokenOverride->clear();
     else if (m_environmentTokenSource.startsWith(u"HF_"_s) || m_environmentTokenSource.startsWith(u"HUGGING_FACE"_s))
-        m_tokenOverride->setText(
-            tr("%1 is set in the environment and takes precedence over the saved token.").arg(m_environmentTokenSource));
+        m_tokenOverride->setText(tr("%1 is set in the environment and takes precedence over the saved token.")
+                                     .arg(m_environmentTokenSource));
     else
         m_tokenOverride->setText(
             tr("The token in %1 takes precedence over the saved token.").arg(m_environmentTokenSource));
@@ -310,8 +310,9 @@ void SettingsDialog::refreshCacheStatistics()
     }
     m_cacheStatistics->setText(tr("Measuring…"));
     m_cache->statistics(this, [this](qint64 bytes, qint64 entries) {
-        m_cacheStatistics->setText(entries == 1 ? tr("%1 in 1 response").arg(Format::bytes(bytes))
-                                                : tr("%1 in %2 responses").arg(Format::bytes(bytes), QLocale().toString(entries)));
+        m_cacheStatistics->setText(entries == 1
+                ? tr("%1 in 1 response").arg(Format::bytes(bytes))
+                : tr("%1 in %2 responses").arg(Format::bytes(bytes), QLocale().toString(entries)));
         m_cacheStatistics->setToolTip(tr("%1 bytes").arg(QLocale().toString(bytes)));
         m_clearCache->setEnabled(entries > 0);
     });

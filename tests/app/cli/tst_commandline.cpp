@@ -30,8 +30,14 @@ struct Run
     QString out;
     QString err;
 
-    QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
+    QStringList outLines() const
+    {
+        return out.split(u'\n', Qt::SkipEmptyParts);
+    }
+    QStringList errLines() const
+    {
+        return err.split(u'\n', Qt::SkipEmptyParts);
+    }
     // The `hublens:` lines on stderr that are not retry notices.
     QStringList failureLines() const
     {
@@ -105,15 +111,15 @@ private Q_SLOTS:
     // The acceptance criterion.
     void searchFollowsPaginationToTheLimit()
     {
-        const Run run = hublens({u"search"_s, u"models"_s, u"llama"_s, u"--sort"_s, u"downloads"_s, u"--limit"_s,
-                                 u"250"_s, u"--json"_s});
+        const Run run = hublens(
+            {u"search"_s, u"models"_s, u"llama"_s, u"--sort"_s, u"downloads"_s, u"--limit"_s, u"250"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.failureLines().isEmpty(), qPrintable(run.err));
         const QStringList lines = run.outLines();
         QCOMPARE(lines.size(), 250);
         const QStringList keys = {u"id"_s, u"author"_s, u"downloads"_s, u"likes"_s, u"trendingScore"_s,
-                                  u"pipeline_tag"_s, u"library_name"_s, u"lastModified"_s, u"createdAt"_s,
-                                  u"gated"_s, u"private"_s, u"tags"_s};
+            u"pipeline_tag"_s, u"library_name"_s, u"lastModified"_s, u"createdAt"_s, u"gated"_s, u"private"_s,
+            u"tags"_s};
         qint64 previous = std::numeric_limits<qint64>::max();
         QSet<QString> ids;
         for (const QString &line : lines) {
@@ -156,26 +162,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("jsonKey"); // every printed object satisfies this
         QTest::addColumn<QString>("jsonContains");
 
-        QTest::newRow("one page of five") << QStringList{u"search"_s, u"models"_s, u"llama"_s, u"--limit"_s, u"5"_s,
-                                                          u"--json"_s}
-                                          << 5 << 1 << u"limit"_s << QStringList{u"5"_s} << u"id"_s << u"llama"_s;
+        QTest::newRow("one page of five")
+            << QStringList{u"search"_s, u"models"_s, u"llama"_s, u"--limit"_s, u"5"_s, u"--json"_s} << 5 << 1
+            << u"limit"_s << QStringList{u"5"_s} << u"id"_s << u"llama"_s;
         QTest::newRow("limit beyond the end stops at the end")
-            << QStringList{u"search"_s, u"datasets"_s, u"--limit"_s, u"1000"_s, u"--json"_s} << 200 << 2
-            << u"limit"_s << QStringList{u"100"_s} << u"id"_s << u"corpus-"_s;
-        QTest::newRow("repeated --filter") << QStringList{u"search"_s, u"models"_s, u"--filter"_s, u"gguf"_s,
-                                                           u"--filter"_s, u"license:mit"_s, u"--limit"_s, u"30"_s,
-                                                           u"--json"_s}
-                                           << 30 << 1 << u"filter"_s << QStringList{u"gguf"_s, u"license:mit"_s}
-                                           << u"tags"_s << u"license:mit"_s;
+            << QStringList{u"search"_s, u"datasets"_s, u"--limit"_s, u"1000"_s, u"--json"_s} << 200 << 2 << u"limit"_s
+            << QStringList{u"100"_s} << u"id"_s << u"corpus-"_s;
+        QTest::newRow("repeated --filter")
+            << QStringList{u"search"_s, u"models"_s, u"--filter"_s, u"gguf"_s, u"--filter"_s, u"license:mit"_s,
+                   u"--limit"_s, u"30"_s, u"--json"_s}
+            << 30 << 1 << u"filter"_s << QStringList{u"gguf"_s, u"license:mit"_s} << u"tags"_s << u"license:mit"_s;
         QTest::newRow("--author") << QStringList{u"search"_s, u"models"_s, u"--author"_s, u"org-3"_s, u"--limit"_s,
-                                                  u"100"_s, u"--json"_s}
-                                  << 27 << 1 << u"author"_s << QStringList{u"org-3"_s} << u"author"_s << u"org-3"_s;
+            u"100"_s, u"--json"_s} << 27
+                                  << 1 << u"author"_s << QStringList{u"org-3"_s} << u"author"_s << u"org-3"_s;
         QTest::newRow("--task") << QStringList{u"search"_s, u"models"_s, u"--task"_s, u"text-classification"_s,
-                                                u"--limit"_s, u"10"_s, u"--json"_s}
+            u"--limit"_s, u"10"_s, u"--json"_s}
                                 << 10 << 1 << u"pipeline_tag"_s << QStringList{u"text-classification"_s}
                                 << u"pipeline_tag"_s << u"text-classification"_s;
         QTest::newRow("datasets") << QStringList{u"search"_s, u"datasets"_s, u"corpus-1"_s, u"--sort"_s, u"likes"_s,
-                                                  u"--limit"_s, u"7"_s, u"--json"_s}
+            u"--limit"_s, u"7"_s, u"--json"_s}
                                   << 7 << 1 << u"sort"_s << QStringList{u"likes"_s} << u"id"_s << u"corpus-1"_s;
     }
 
@@ -198,8 +203,8 @@ private Q_SLOTS:
             const QJsonObject object = parseLine(line);
             QVERIFY2(!object.isEmpty(), qPrintable(line));
             const QJsonValue value = object.value(jsonKey);
-            const bool matches = value.isArray() ? value.toArray().contains(jsonContains)
-                                                 : value.toString().contains(jsonContains);
+            const bool matches =
+                value.isArray() ? value.toArray().contains(jsonContains) : value.toString().contains(jsonContains);
             QVERIFY2(matches, qPrintable(line));
         }
         const QList<TestRequest> requests = m_server.requests();
@@ -272,8 +277,8 @@ private Q_SLOTS:
 
     void infoRevisionIsOneEncodedSegment()
     {
-        const Run run = hublens({u"info"_s, u"model"_s, u"org-0/chat-llama-1b-v0"_s, u"--revision"_s, u"refs/pr/1"_s,
-                                 u"--json"_s});
+        const Run run =
+            hublens({u"info"_s, u"model"_s, u"org-0/chat-llama-1b-v0"_s, u"--revision"_s, u"refs/pr/1"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         const QByteArray target = m_server.requests().constLast().target;
         QVERIFY2(target.startsWith("/api/models/org-0/chat-llama-1b-v0/revision/refs%2Fpr%2F1"), target.constData());
@@ -320,16 +325,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("config");
         QTest::addColumn<QString>("split");
 
-        QTest::newRow("explicit config and split")
-            << QStringList{u"rows"_s, u"stanfordnlp/imdb"_s, u"--config"_s, u"plain_text"_s, u"--split"_s,
-                           u"train"_s, u"--offset"_s, u"234"_s, u"--length"_s, u"3"_s}
-            << false << u"plain_text"_s << u"train"_s;
-        QTest::newRow("first config, train split") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--length"_s, u"3"_s}
-                                                   << true << u"ParaphraseRC"_s << u"train"_s;
-        QTest::newRow("--config only") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--config"_s, u"SelfRC"_s}
-                                       << true << u"SelfRC"_s << u"train"_s;
-        QTest::newRow("--split only") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--split"_s, u"validation"_s}
-                                      << true << u"ParaphraseRC"_s << u"validation"_s;
+        QTest::newRow("explicit config and split") << QStringList{u"rows"_s, u"stanfordnlp/imdb"_s, u"--config"_s,
+            u"plain_text"_s, u"--split"_s, u"train"_s, u"--offset"_s, u"234"_s, u"--length"_s, u"3"_s}
+                                                   << false << u"plain_text"_s << u"train"_s;
+        QTest::newRow("first config, train split")
+            << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--length"_s, u"3"_s} << true << u"ParaphraseRC"_s << u"train"_s;
+        QTest::newRow("--config only") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--config"_s, u"SelfRC"_s} << true
+                                       << u"SelfRC"_s << u"train"_s;
+        QTest::newRow("--split only") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--split"_s, u"validation"_s} << true
+                                      << u"ParaphraseRC"_s << u"validation"_s;
     }
 
     void rows()
@@ -340,7 +344,8 @@ private Q_SLOTS:
         QFETCH(QString, split);
 
         // The recordings only hold rows of stanfordnlp/imdb; serve that slice for whatever is asked.
-        const TestResponse slice = TestResponse::fixture(u"datasets-server/rows__200__a-slice-of-a-simple-dataset-stanfordnlp-imdb.meta.json"_s);
+        const TestResponse slice = TestResponse::fixture(
+            u"datasets-server/rows__200__a-slice-of-a-simple-dataset-stanfordnlp-imdb.meta.json"_s);
         m_server.route("GET", u"/rows"_s, [slice](const TestRequest &) { return slice; });
 
         for (bool json : {false, true}) {
@@ -380,12 +385,12 @@ private Q_SLOTS:
         QTest::newRow("HF_TOKEN") << valid << QByteArray() << 0 << u"token source: HF_TOKEN"_s;
         QTest::newRow("token file") << QString() << QByteArray(FakeHub::kValidToken).append('\n') << 0
                                     << u"token source: "_s;
-        QTest::newRow("HF_TOKEN wins over the file") << valid << QByteArray("hf_someOtherToken1234567890") << 0
-                                                     << u"token source: HF_TOKEN"_s;
+        QTest::newRow("HF_TOKEN wins over the file")
+            << valid << QByteArray("hf_someOtherToken1234567890") << 0 << u"token source: HF_TOKEN"_s;
         QTest::newRow("wrong token") << u"hf_wrongTokenForTheLoopback00000"_s << QByteArray() << 4
                                      << u"token was rejected"_s;
-        QTest::newRow("wrong token file") << QString() << QByteArray("hf_wrongTokenForTheLoopback00000") << 4
-                                          << u"token was rejected"_s;
+        QTest::newRow("wrong token file")
+            << QString() << QByteArray("hf_wrongTokenForTheLoopback00000") << 4 << u"token was rejected"_s;
     }
 
     void whoami()
@@ -411,8 +416,8 @@ private Q_SLOTS:
             if (token.isEmpty())
                 QVERIFY(run.out.contains(m_hfHome->filePath(u"token"_s)));
             QCOMPARE(run.err, QString());
-            QCOMPARE(m_server.requests().constLast().header("authorization"),
-                     QByteArray("Bearer ") + FakeHub::kValidToken);
+            QCOMPARE(
+                m_server.requests().constLast().header("authorization"), QByteArray("Bearer ") + FakeHub::kValidToken);
         } else {
             QCOMPARE(run.out, QString());
             QCOMPARE(run.failureLines().size(), 1);
@@ -436,14 +441,14 @@ private Q_SLOTS:
 
         const QStringList search{u"search"_s, u"models"_s, u"llama"_s};
         QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s} << Setup::None << 2 << u"unknown command"_s;
-        QTest::newRow("search without a type") << QStringList{u"search"_s} << Setup::None << 2
-                                               << u"'models' or 'datasets'"_s;
-        QTest::newRow("search of planets") << QStringList{u"search"_s, u"planets"_s} << Setup::None << 2
-                                           << u"'models' or 'datasets'"_s;
-        QTest::newRow("info without a repo") << QStringList{u"info"_s, u"model"_s} << Setup::None << 2
-                                             << u"usage: hublens info"_s;
-        QTest::newRow("rows without a dataset") << QStringList{u"rows"_s} << Setup::None << 2
-                                                << u"usage: hublens rows"_s;
+        QTest::newRow("search without a type")
+            << QStringList{u"search"_s} << Setup::None << 2 << u"'models' or 'datasets'"_s;
+        QTest::newRow("search of planets")
+            << QStringList{u"search"_s, u"planets"_s} << Setup::None << 2 << u"'models' or 'datasets'"_s;
+        QTest::newRow("info without a repo")
+            << QStringList{u"info"_s, u"model"_s} << Setup::None << 2 << u"usage: hublens info"_s;
+        QTest::newRow("rows without a dataset")
+            << QStringList{u"rows"_s} << Setup::None << 2 << u"usage: hublens rows"_s;
         QTest::newRow("unknown option") << QStringList{u"search"_s, u"models"_s, u"--colour"_s} << Setup::None << 2
                                         << u"colour"_s;
         QTest::newRow("--limit 0") << search + QStringList{u"--limit"_s, u"0"_s} << Setup::None << 2 << u"--limit"_s;
@@ -451,8 +456,8 @@ private Q_SLOTS:
                                      << u"--limit"_s;
         QTest::newRow("--sort bogus") << search + QStringList{u"--sort"_s, u"bogus"_s} << Setup::None << 2
                                       << u"--sort"_s;
-        QTest::newRow("--task on datasets") << QStringList{u"search"_s, u"datasets"_s, u"--task"_s, u"x"_s}
-                                            << Setup::None << 2 << u"--task"_s;
+        QTest::newRow("--task on datasets")
+            << QStringList{u"search"_s, u"datasets"_s, u"--task"_s, u"x"_s} << Setup::None << 2 << u"--task"_s;
         QTest::newRow("--length 101") << QStringList{u"rows"_s, u"stanfordnlp/imdb"_s, u"--length"_s, u"101"_s}
                                       << Setup::None << 2 << u"--length"_s;
         QTest::newRow("--length 0") << QStringList{u"rows"_s, u"stanfordnlp/imdb"_s, u"--length"_s, u"0"_s}
@@ -465,8 +470,8 @@ private Q_SLOTS:
                                          << 3 << u"dataset not found"_s;
         QTest::newRow("files of an unknown model") << QStringList{u"files"_s, u"model"_s, u"nobody/nothing"_s}
                                                    << Setup::None << 3 << u"listing files failed"_s;
-        QTest::newRow("unknown split") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--split"_s, u"nope"_s}
-                                       << Setup::None << 3 << u"no such config or split"_s;
+        QTest::newRow("unknown split") << QStringList{u"rows"_s, u"ibm/duorc"_s, u"--split"_s, u"nope"_s} << Setup::None
+                                       << 3 << u"no such config or split"_s;
         QTest::newRow("gated card") << QStringList{u"card"_s, u"model"_s, u"org-x/gated"_s} << Setup::Gated << 4
                                     << u"gated"_s;
         // RateLimit t=189 with r=0: the client waits t + 1 s like huggingface_hub, so that is what it reports.
@@ -502,14 +507,12 @@ private Q_SLOTS:
             });
             break;
         case Setup::ServerError:
-            m_server.route("GET", u"/api/models"_s, [](const TestRequest &) {
-                return TestResponse::json("{\"error\":\"Internal Error\"}", 500);
-            });
+            m_server.route("GET", u"/api/models"_s,
+                [](const TestRequest &) { return TestResponse::json("{\"error\":\"Internal Error\"}", 500); });
             break;
         case Setup::Malformed:
-            m_server.route("GET", u"/api/models"_s, [](const TestRequest &) {
-                return TestResponse::json("[{\"id\": \"org/cut-off\", \"downloads\": 12");
-            });
+            m_server.route("GET", u"/api/models"_s,
+                [](const TestRequest &) { return TestResponse::json("[{\"id\": \"org/cut-off\", \"downloads\": 12"); });
             break;
         case Setup::ClosedPort: {
             QTcpServer closed;
@@ -541,10 +544,11 @@ private Q_SLOTS:
         m_server.route("GET", u"/api/models/org-x/flaky"_s, [calls](const TestRequest &) {
             if (calls->fetch_add(1) == 0)
                 return TestResponse::json("{\"error\":\"Service Unavailable\"}", 503);
-            return TestResponse::json("{\"_id\":\"6500000000000000000000ff\",\"id\":\"org-x/flaky\",\"modelId\":"
-                                      "\"org-x/flaky\",\"author\":\"org-x\",\"sha\":\"0123456789abcdef0123456789abcdef01234567\","
-                                      "\"pipeline_tag\":\"text-generation\",\"downloads\":5,\"likes\":1,\"private\":false,"
-                                      "\"gated\":false,\"tags\":[]}");
+            return TestResponse::json(
+                "{\"_id\":\"6500000000000000000000ff\",\"id\":\"org-x/flaky\",\"modelId\":"
+                "\"org-x/flaky\",\"author\":\"org-x\",\"sha\":\"0123456789abcdef0123456789abcdef01234567\","
+                "\"pipeline_tag\":\"text-generation\",\"downloads\":5,\"likes\":1,\"private\":false,"
+                "\"gated\":false,\"tags\":[]}");
         });
         const Run run = hublens({u"info"_s, u"model"_s, u"org-x/flaky"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
@@ -556,8 +560,8 @@ private Q_SLOTS:
 
     void offlineAnswersFromTheCache()
     {
-        const QStringList arguments{u"search"_s, u"models"_s, u"llama"_s, u"--sort"_s, u"downloads"_s,
-                                    u"--limit"_s, u"150"_s, u"--json"_s};
+        const QStringList arguments{
+            u"search"_s, u"models"_s, u"llama"_s, u"--sort"_s, u"downloads"_s, u"--limit"_s, u"150"_s, u"--json"_s};
         const Run online = hublens(arguments);
         QCOMPARE(online.exitCode, 0);
         QCOMPARE(online.outLines().size(), 150);
@@ -614,9 +618,8 @@ private Q_SLOTS:
         // Verbose diagnostics on, signed in, one command that succeeds and some that fail after sending the token.
         const QString token = QString::fromLatin1(FakeHub::kValidToken);
         const Environment environment{{u"HF_TOKEN"_s, token}, {u"QT_LOGGING_RULES"_s, u"hublens.*=true"_s}};
-        m_server.route("GET", u"/api/models/org-x/broken"_s, [](const TestRequest &) {
-            return TestResponse::json("{\"error\":\"Internal Error\"}", 400);
-        });
+        m_server.route("GET", u"/api/models/org-x/broken"_s,
+            [](const TestRequest &) { return TestResponse::json("{\"error\":\"Internal Error\"}", 400); });
         const QList<QStringList> commands = {
             {u"whoami"_s, u"--json"_s},
             {u"search"_s, u"models"_s, u"llama"_s, u"--limit"_s, u"3"_s},
@@ -642,9 +645,9 @@ private:
     Run hublens(const QStringList &arguments, const Environment &extra = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : {u"HF_TOKEN"_s, u"HUGGING_FACE_HUB_TOKEN"_s, u"HF_TOKEN_PATH"_s,
-                                    u"HF_HUB_OFFLINE"_s, u"TRANSFORMERS_OFFLINE"_s,
-                                    u"HF_HUB_DISABLE_IMPLICIT_TOKEN"_s, u"QT_LOGGING_RULES"_s, u"XDG_CACHE_HOME"_s})
+        for (const QString &name : {u"HF_TOKEN"_s, u"HUGGING_FACE_HUB_TOKEN"_s, u"HF_TOKEN_PATH"_s, u"HF_HUB_OFFLINE"_s,
+                 u"TRANSFORMERS_OFFLINE"_s, u"HF_HUB_DISABLE_IMPLICIT_TOKEN"_s, u"QT_LOGGING_RULES"_s,
+                 u"XDG_CACHE_HOME"_s})
             environment.remove(name);
         const QString url = m_server.url().toString();
         environment.insert(u"HF_ENDPOINT"_s, url);

@@ -130,8 +130,8 @@ private Q_SLOTS:
         QTest::newRow("invalid") << QDateTime() << QString();
         QTest::newRow("UTC") << QDateTime(QDate(2025, 1, 22), QTime(18, 24, 45), QTimeZone::utc())
                              << u"2025-01-22T18:24:45Z"_s;
-        QTest::newRow("milliseconds dropped") << QDateTime(QDate(2025, 1, 22), QTime(18, 24, 45, 123), QTimeZone::utc())
-                                              << u"2025-01-22T18:24:45Z"_s;
+        QTest::newRow("milliseconds dropped")
+            << QDateTime(QDate(2025, 1, 22), QTime(18, 24, 45, 123), QTimeZone::utc()) << u"2025-01-22T18:24:45Z"_s;
         QTest::newRow("offset converted to UTC")
             << QDateTime(QDate(2025, 1, 1), QTime(1, 30), QTimeZone(2 * 3600)) << u"2024-12-31T23:30:00Z"_s;
         QTest::newRow("parsed Hub timestamp")
@@ -146,7 +146,10 @@ private Q_SLOTS:
     }
 
 private:
-    static QDateTime now() { return QDateTime(QDate(2025, 6, 1), QTime(12, 0), QTimeZone::utc()); }
+    static QDateTime now()
+    {
+        return QDateTime(QDate(2025, 6, 1), QTime(12, 0), QTimeZone::utc());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFormat)

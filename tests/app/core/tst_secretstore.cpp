@@ -46,7 +46,9 @@ private:
             result.error = std::move(error);
         });
         // The keychain attempt may need D-Bus round trips before it falls back.
-        [&result] { QTRY_VERIFY_WITH_TIMEOUT(result.done, 30000); }();
+        [&result] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.done, 30000);
+        }();
         return result;
     }
 
@@ -58,7 +60,9 @@ private:
             result.ok = ok;
             result.error = std::move(error);
         });
-        [&result] { QTRY_VERIFY_WITH_TIMEOUT(result.done, 30000); }();
+        [&result] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.done, 30000);
+        }();
         return result;
     }
 
@@ -70,7 +74,9 @@ private:
             result.ok = ok;
             result.error = std::move(error);
         });
-        [&result] { QTRY_VERIFY_WITH_TIMEOUT(result.done, 30000); }();
+        [&result] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.done, 30000);
+        }();
         return result;
     }
 
@@ -117,8 +123,9 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(store.filePath()) & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QVERIFY(write(store, u"b"_s, "2").ok); // rewrites keep it
         const QFileDevice::Permissions permissions = QFile::permissions(store.filePath());
-        QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                                 | QFileDevice::WriteOther | QFileDevice::ExeOwner)));
+        QVERIFY(!(permissions
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+                | QFileDevice::ExeOwner)));
         QVERIFY(permissions & QFileDevice::ReadOwner);
     }
 

@@ -15,13 +15,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
+template <typename T>
 struct Waiter
 {
     std::optional<HubResult<T>> result;
     std::function<void(const HubResult<T> &)> callback()
     {
-        return [this](const HubResult<T> &value) { result = value; };
+        return [this](const HubResult<T> &value) {
+            result = value;
+        };
     }
     bool wait(int ms = 15000)
     {
@@ -122,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 3);
         for (int i = 1; i < 3; ++i) {
             QCOMPARE(QByteArray("http://127.0.0.1:" + QByteArray::number(m_server.port()) + requests.at(i).target),
-                     nextUrls.at(i - 1).toEncoded());
+                nextUrls.at(i - 1).toEncoded());
             QVERIFY(requests.at(i).target.contains("%3D"));
         }
     }
@@ -145,13 +147,13 @@ private Q_SLOTS:
         // Recorded 307 with a relative Location that keeps the query, then the gated Llama info (anonymous: 200).
         Waiter<ModelInfo> waiter;
         m_client->fetch(m_server.url(u"/api/models/meta-llama/Meta-Llama-3.1-8B-Instruct"_s), {}, this,
-                        [&waiter](const HubClient::Raw &raw) {
-                            HubResult<ModelInfo> result;
-                            result.error = raw.error;
-                            if (raw.ok())
-                                result.value = HubParse::model(raw.body);
-                            waiter.result = result;
-                        });
+            [&waiter](const HubClient::Raw &raw) {
+                HubResult<ModelInfo> result;
+                result.error = raw.error;
+                if (raw.ok())
+                    result.value = HubParse::model(raw.body);
+                waiter.result = result;
+            });
         QVERIFY(waiter.wait());
         QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error.message));
         QCOMPARE(waiter.result->value->id, u"meta-llama/Llama-3.1-8B-Instruct"_s);
@@ -170,22 +172,22 @@ private Q_SLOTS:
         QTest::newRow("anonymous 401 means not found or private")
             << 401 << QByteArray("RepoNotFound") << QByteArray(R"({"error":"Repository not found"})") << false
             << int(HubError::Kind::NotFound) << u"private"_s;
-        QTest::newRow("404 when signed in") << 404 << QByteArray("RepoNotFound")
-                                            << QByteArray(R"({"error":"Repository not found"})") << true
-                                            << int(HubError::Kind::NotFound) << u"not found"_s;
-        QTest::newRow("gated, not approved") << 403 << QByteArray("GatedRepo")
-                                             << QByteArray(R"({"error":"Access to model x is restricted"})") << true
-                                             << int(HubError::Kind::Gated) << u"not been granted"_s;
-        QTest::newRow("revision not found") << 404 << QByteArray("RevisionNotFound")
-                                            << QByteArray(R"({"error":"Invalid rev id: nope"})") << false
-                                            << int(HubError::Kind::RevisionNotFound) << u"revision"_s;
+        QTest::newRow("404 when signed in")
+            << 404 << QByteArray("RepoNotFound") << QByteArray(R"({"error":"Repository not found"})") << true
+            << int(HubError::Kind::NotFound) << u"not found"_s;
+        QTest::newRow("gated, not approved")
+            << 403 << QByteArray("GatedRepo") << QByteArray(R"({"error":"Access to model x is restricted"})") << true
+            << int(HubError::Kind::Gated) << u"not been granted"_s;
+        QTest::newRow("revision not found")
+            << 404 << QByteArray("RevisionNotFound") << QByteArray(R"({"error":"Invalid rev id: nope"})") << false
+            << int(HubError::Kind::RevisionNotFound) << u"revision"_s;
         QTest::newRow("bad request") << 400 << QByteArray() << QByteArray("{\"error\":\"expand must be one of\"}")
                                      << false << int(HubError::Kind::BadRequest) << u"invalid"_s;
         QTest::newRow("server error in plain text") << 500 << QByteArray() << QByteArray("Internal Server Error")
                                                     << false << int(HubError::Kind::Server) << u"HTTP 500"_s;
-        QTest::newRow("dataset viewer not ready") << 500 << QByteArray("ResponseNotReady")
-                                                  << QByteArray(R"({"error":"The server is busier than usual"})")
-                                                  << false << int(HubError::Kind::Server) << u"not prepared"_s;
+        QTest::newRow("dataset viewer not ready")
+            << 500 << QByteArray("ResponseNotReady") << QByteArray(R"({"error":"The server is busier than usual"})")
+            << false << int(HubError::Kind::Server) << u"not prepared"_s;
     }
 
     void errorsAreClassified()
@@ -273,7 +275,7 @@ private Q_SLOTS:
         // A URL on any other origin never gets the token.
         bool done = false;
         m_client->fetch(QUrl(u"http://[::1]:%1/api/other"_s.arg(m_server.port())), {}, this,
-                        [&done](const HubClient::Raw &) { done = true; });
+            [&done](const HubClient::Raw &) { done = true; });
         QTRY_VERIFY(done);
         const QList<TestRequest> requests = m_server.requests();
         QCOMPARE(requests.at(0).header("authorization"), QByteArray("Bearer ") + FakeHub::kValidToken);
@@ -315,7 +317,8 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         QFETCH(int, count);
         m_server.route("GET", u"/api/models"_s, [body](const TestRequest &) {
-            return TestResponse::json(body).withHeader("link", "<http://127.0.0.1:1/api/models?cursor=x>; rel=\"prev\"");
+            return TestResponse::json(body).withHeader(
+                "link", "<http://127.0.0.1:1/api/models?cursor=x>; rel=\"prev\"");
         });
         Waiter<QList<ModelInfo>> waiter;
         m_client->listModels({}, this, waiter.callback());
@@ -347,7 +350,7 @@ private Q_SLOTS:
         QList<QByteArray> entries;
         for (int i = 0; i < 7; ++i)
             entries.append(R"({"type":"file","oid":"abc","size":)" + QByteArray::number(100 + i) + R"(,"path":"f)"
-                           + QByteArray::number(i) + R"(.bin"})");
+                + QByteArray::number(i) + R"(.bin"})");
         m_server.servePaginated(u"/api/models/org-1/tiny/tree/main"_s, entries, 3);
         Waiter<QList<RepoTreeEntry>> waiter;
         m_client->listFiles(RepoType::Model, u"org-1/tiny"_s, {}, this, waiter.callback());
@@ -462,9 +465,8 @@ private Q_SLOTS:
             return response;
         });
         bool called = false;
-        const HubClient::CallId id = m_client->listModels({}, this, [&called](const HubResult<QList<ModelInfo>> &) {
-            called = true;
-        });
+        const HubClient::CallId id =
+            m_client->listModels({}, this, [&called](const HubResult<QList<ModelInfo>> &) { called = true; });
         QTRY_COMPARE(m_network->activeTransfers(), 1);
         m_client->cancel(id);
         QCOMPARE(m_client->pendingCalls(), 0);

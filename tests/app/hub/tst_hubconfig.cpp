@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QList<QByteArray> kVariables = {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH", "HF_HOME",
-                                      "XDG_CACHE_HOME", "HF_HUB_DISABLE_IMPLICIT_TOKEN", "HF_ENDPOINT",
-                                      "HUBLENS_DATASETS_SERVER", "HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"};
+    "XDG_CACHE_HOME", "HF_HUB_DISABLE_IMPLICIT_TOKEN", "HF_ENDPOINT", "HUBLENS_DATASETS_SERVER", "HF_HUB_OFFLINE",
+    "TRANSFORMERS_OFFLINE"};
 
 // "NAME=value" pairs; "{dir}" in a value is the row's temp dir. "-NAME" unsets NAME.
 using Assignments = QStringList;
@@ -38,8 +38,8 @@ private Q_SLOTS:
     {
         m_saved.clear();
         for (const QByteArray &name : kVariables) {
-            m_saved.insert(name, qEnvironmentVariableIsSet(name.constData()) ? std::optional(qgetenv(name.constData()))
-                                                                              : std::nullopt);
+            m_saved.insert(name,
+                qEnvironmentVariableIsSet(name.constData()) ? std::optional(qgetenv(name.constData())) : std::nullopt);
             qunsetenv(name.constData());
         }
         m_dir = std::make_unique<QTemporaryDir>();
@@ -77,16 +77,16 @@ private Q_SLOTS:
             << u"HUGGING_FACE_HUB_TOKEN"_s;
         QTest::newRow("empty HF_TOKEN falls through to the file")
             << Assignments{u"HF_TOKEN="_s} << homeFile << QByteArray("hf_fromHomeFile") << u"{dir}/hf-home/token"_s;
-        QTest::newRow("whitespace HF_TOKEN is trimmed") << Assignments{u"HF_TOKEN=  hf_padded \n"_s} << Files{}
-                                                        << QByteArray("hf_padded") << u"HF_TOKEN"_s;
+        QTest::newRow("whitespace HF_TOKEN is trimmed")
+            << Assignments{u"HF_TOKEN=  hf_padded \n"_s} << Files{} << QByteArray("hf_padded") << u"HF_TOKEN"_s;
         QTest::newRow("$HF_HOME/token") << Assignments{} << homeFile << QByteArray("hf_fromHomeFile")
                                         << u"{dir}/hf-home/token"_s;
         QTest::newRow("HF_TOKEN_PATH wins over $HF_HOME/token")
             << Assignments{u"HF_TOKEN_PATH={dir}/elsewhere/my-token"_s}
             << Files{{u"elsewhere/my-token"_s, "hf_fromTokenPath"}, {u"hf-home/token"_s, "hf_fromHomeFile"}}
             << QByteArray("hf_fromTokenPath") << u"{dir}/elsewhere/my-token"_s;
-        QTest::newRow("HF_TOKEN_PATH to a missing file: none") << Assignments{u"HF_TOKEN_PATH={dir}/missing"_s}
-                                                               << homeFile << QByteArray() << QString();
+        QTest::newRow("HF_TOKEN_PATH to a missing file: none")
+            << Assignments{u"HF_TOKEN_PATH={dir}/missing"_s} << homeFile << QByteArray() << QString();
         QTest::newRow("XDG_CACHE_HOME/huggingface/token")
             << Assignments{u"-HF_HOME"_s, u"XDG_CACHE_HOME={dir}/xdg"_s}
             << Files{{u"xdg/huggingface/token"_s, "hf_fromXdg"}} << QByteArray("hf_fromXdg")
@@ -95,18 +95,17 @@ private Q_SLOTS:
             << Assignments{u"XDG_CACHE_HOME={dir}/xdg"_s}
             << Files{{u"xdg/huggingface/token"_s, "hf_fromXdg"}, {u"hf-home/token"_s, "hf_fromHomeFile"}}
             << QByteArray("hf_fromHomeFile") << u"{dir}/hf-home/token"_s;
-        QTest::newRow("file: trailing newline trimmed") << Assignments{}
-                                                        << Files{{u"hf-home/token"_s, "hf_withNewline\n"}}
-                                                        << QByteArray("hf_withNewline") << u"{dir}/hf-home/token"_s;
-        QTest::newRow("file: CRLF and spaces trimmed") << Assignments{}
-                                                       << Files{{u"hf-home/token"_s, "  hf_windows\r\n"}}
-                                                       << QByteArray("hf_windows") << u"{dir}/hf-home/token"_s;
+        QTest::newRow("file: trailing newline trimmed")
+            << Assignments{} << Files{{u"hf-home/token"_s, "hf_withNewline\n"}} << QByteArray("hf_withNewline")
+            << u"{dir}/hf-home/token"_s;
+        QTest::newRow("file: CRLF and spaces trimmed")
+            << Assignments{} << Files{{u"hf-home/token"_s, "  hf_windows\r\n"}} << QByteArray("hf_windows")
+            << u"{dir}/hf-home/token"_s;
         QTest::newRow("file: empty") << Assignments{} << Files{{u"hf-home/token"_s, ""}} << QByteArray() << QString();
-        QTest::newRow("file: only whitespace") << Assignments{} << Files{{u"hf-home/token"_s, " \n\n"}} << QByteArray()
-                                               << QString();
-        QTest::newRow("file: two lines is not a token") << Assignments{}
-                                                        << Files{{u"hf-home/token"_s, "hf_one\nhf_two\n"}}
-                                                        << QByteArray() << QString();
+        QTest::newRow("file: only whitespace")
+            << Assignments{} << Files{{u"hf-home/token"_s, " \n\n"}} << QByteArray() << QString();
+        QTest::newRow("file: two lines is not a token")
+            << Assignments{} << Files{{u"hf-home/token"_s, "hf_one\nhf_two\n"}} << QByteArray() << QString();
         QTest::newRow("HF_HUB_DISABLE_IMPLICIT_TOKEN=1 ignores HF_TOKEN")
             << Assignments{u"HF_HUB_DISABLE_IMPLICIT_TOKEN=1"_s, u"HF_TOKEN=hf_fromEnv"_s} << homeFile << QByteArray()
             << QString();
@@ -146,8 +145,8 @@ private Q_SLOTS:
         const QUrl hub(u"https://huggingface.co"_s);
         const QUrl viewer(u"https://datasets-server.huggingface.co"_s);
         QTest::newRow("defaults") << Assignments{} << hub << viewer;
-        QTest::newRow("trailing slash stripped") << Assignments{u"HF_ENDPOINT=https://hub.example.com/"_s}
-                                                 << QUrl(u"https://hub.example.com"_s) << viewer;
+        QTest::newRow("trailing slash stripped")
+            << Assignments{u"HF_ENDPOINT=https://hub.example.com/"_s} << QUrl(u"https://hub.example.com"_s) << viewer;
         QTest::newRow("several slashes and spaces stripped")
             << Assignments{u"HF_ENDPOINT=  http://127.0.0.1:8080/// "_s} << QUrl(u"http://127.0.0.1:8080"_s) << viewer;
         QTest::newRow("path prefix kept") << Assignments{u"HF_ENDPOINT=https://mirror.example.org/hf/"_s}
@@ -158,8 +157,8 @@ private Q_SLOTS:
         QTest::newRow("invalid port falls back") << Assignments{u"HF_ENDPOINT=http://host:99999"_s} << hub << viewer;
         QTest::newRow("dataset viewer") << Assignments{u"HUBLENS_DATASETS_SERVER=http://127.0.0.1:9000/"_s} << hub
                                         << QUrl(u"http://127.0.0.1:9000"_s);
-        QTest::newRow("invalid dataset viewer falls back") << Assignments{u"HUBLENS_DATASETS_SERVER=::"_s} << hub
-                                                           << viewer;
+        QTest::newRow("invalid dataset viewer falls back")
+            << Assignments{u"HUBLENS_DATASETS_SERVER=::"_s} << hub << viewer;
     }
 
     void endpoints()
@@ -206,8 +205,8 @@ private Q_SLOTS:
 
         const QUrl hub(u"https://huggingface.co"_s);
         QTest::newRow("hub API") << hub << QUrl(u"https://huggingface.co/api/models?search=x"_s) << true;
-        QTest::newRow("hub, explicit default port") << hub << QUrl(u"https://huggingface.co:443/api/whoami-v2"_s)
-                                                    << true;
+        QTest::newRow("hub, explicit default port")
+            << hub << QUrl(u"https://huggingface.co:443/api/whoami-v2"_s) << true;
         QTest::newRow("hub host in capitals") << hub << QUrl(u"https://HuggingFace.co/api"_s) << true;
         QTest::newRow("dataset viewer") << hub << QUrl(u"https://datasets-server.huggingface.co/rows?dataset=x"_s)
                                         << true;
@@ -215,17 +214,17 @@ private Q_SLOTS:
         QTest::newRow("other port on the hub host") << hub << QUrl(u"https://huggingface.co:8443/api"_s) << false;
         QTest::newRow("CDN subdomain") << hub << QUrl(u"https://cdn-lfs.huggingface.co/repos/x"_s) << false;
         QTest::newRow("look-alike host") << hub << QUrl(u"https://huggingface.co.evil.example/api"_s) << false;
-        QTest::newRow("hub host in the query") << hub << QUrl(u"https://evil.example/?next=https://huggingface.co"_s)
-                                               << false;
+        QTest::newRow("hub host in the query")
+            << hub << QUrl(u"https://evil.example/?next=https://huggingface.co"_s) << false;
         QTest::newRow("hub host as user info") << hub << QUrl(u"https://huggingface.co@evil.example/"_s) << false;
         const QUrl loopback(u"http://127.0.0.1:8080"_s);
         QTest::newRow("loopback, same port") << loopback << QUrl(u"http://127.0.0.1:8080/api/models"_s) << true;
         QTest::newRow("loopback, other port") << loopback << QUrl(u"http://127.0.0.1:8081/api/models"_s) << false;
         QTest::newRow("loopback, https") << loopback << QUrl(u"https://127.0.0.1:8080/api/models"_s) << false;
-        QTest::newRow("localhost is another origin") << loopback << QUrl(u"http://localhost:8080/api/models"_s)
-                                                     << false;
-        QTest::newRow("loopback default port 80") << QUrl(u"http://127.0.0.1"_s)
-                                                  << QUrl(u"http://127.0.0.1:80/api"_s) << true;
+        QTest::newRow("localhost is another origin")
+            << loopback << QUrl(u"http://localhost:8080/api/models"_s) << false;
+        QTest::newRow("loopback default port 80")
+            << QUrl(u"http://127.0.0.1"_s) << QUrl(u"http://127.0.0.1:80/api"_s) << true;
     }
 
     void mayReceiveToken()

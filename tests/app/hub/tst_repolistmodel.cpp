@@ -77,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(first.data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
         QVERIFY(!first.data(Qt::DisplayRole).toString().isEmpty());
         QCOMPARE(first.data(Qt::ToolTipRole).toString(), QLocale().toString(model.repoAt(0)->downloads));
-        QCOMPARE(model.index(0, RepoListModel::IdColumn).data(RepoListModel::RepoIdRole).toString(), model.repoAt(0)->id);
+        QCOMPARE(
+            model.index(0, RepoListModel::IdColumn).data(RepoListModel::RepoIdRole).toString(), model.repoAt(0)->id);
         QVERIFY(model.modelAt(0));
         QVERIFY(!model.datasetAt(0));
     }
@@ -210,7 +211,8 @@ private Q_SLOTS:
         }
         QCOMPARE(sawTruncated, !rows->rows.first().truncatedCells.isEmpty());
 
-        const std::optional<DvRows> images = HubParse::dvRows(Fixtures::read(u"datasets-server/first-rows__200__image-column.body.json"_s));
+        const std::optional<DvRows> images =
+            HubParse::dvRows(Fixtures::read(u"datasets-server/first-rows__200__image-column.body.json"_s));
         QVERIFY(images.has_value());
         model.setRows(*images);
         int imageColumn = -1;

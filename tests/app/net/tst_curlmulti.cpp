@@ -27,9 +27,8 @@ Outcome run(CurlMulti &multi, const HttpRequest &request, int timeoutMs = 15000)
 {
     Outcome outcome;
     HttpReply *reply = multi.send(request);
-    QObject::connect(reply, &HttpReply::dataReceived, reply, [&outcome](const QByteArray &chunk) {
-        outcome.streamed += chunk;
-    });
+    QObject::connect(
+        reply, &HttpReply::dataReceived, reply, [&outcome](const QByteArray &chunk) { outcome.streamed += chunk; });
     QObject::connect(reply, &HttpReply::retrying, reply, [&outcome] { ++outcome.retries; });
     QObject::connect(reply, &HttpReply::headersReceived, reply, [&outcome] { ++outcome.headersCount; });
     QObject::connect(reply, &HttpReply::finished, reply, [&outcome, reply] {
@@ -70,9 +69,8 @@ private Q_SLOTS:
 
     void getReturnsBodyAndHeaders()
     {
-        m_server.route("GET", u"/hello"_s, [](const TestRequest &) {
-            return TestResponse::json(R"({"hello":"world"})").withHeader("x-test", "yes");
-        });
+        m_server.route("GET", u"/hello"_s,
+            [](const TestRequest &) { return TestResponse::json(R"({"hello":"world"})").withHeader("x-test", "yes"); });
         CurlMulti multi;
         const Outcome outcome = run(multi, get(m_server.url(u"/hello"_s)));
         QCOMPARE(outcome.finishedCount, 1);
@@ -91,9 +89,7 @@ private Q_SLOTS:
 
     void postSendsBody()
     {
-        m_server.route("POST", u"/echo"_s, [](const TestRequest &request) {
-            return TestResponse::json(request.body);
-        });
+        m_server.route("POST", u"/echo"_s, [](const TestRequest &request) { return TestResponse::json(request.body); });
         CurlMulti multi;
         HttpRequest request = get(m_server.url(u"/echo"_s));
         request.method = "POST";
@@ -121,9 +117,8 @@ private Q_SLOTS:
 
     void errorStatusKeepsBody()
     {
-        m_server.route("GET", u"/missing"_s, [](const TestRequest &) {
-            return TestResponse::json(R"({"error":"Repository not found"})", 404);
-        });
+        m_server.route("GET", u"/missing"_s,
+            [](const TestRequest &) { return TestResponse::json(R"({"error":"Repository not found"})", 404); });
         CurlMulti multi;
         const Outcome outcome = run(multi, get(m_server.url(u"/missing"_s)));
         QCOMPARE(outcome.result.error, NetError::None);
@@ -139,8 +134,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("headerValue");
         QTest::addColumn<int>("minimumMs");
         QTest::newRow("429 with Retry-After: 1") << 429 << QByteArray("retry-after") << QByteArray("1") << 900;
-        QTest::newRow("429 with RateLimit r=0;t=0") << 429 << QByteArray("ratelimit") << QByteArray("\"api\";r=0;t=0")
-                                                   << 900;
+        QTest::newRow("429 with RateLimit r=0;t=0")
+            << 429 << QByteArray("ratelimit") << QByteArray("\"api\";r=0;t=0") << 900;
         QTest::newRow("503 with backoff") << 503 << QByteArray("x-none") << QByteArray() << 0;
         QTest::newRow("500 with backoff") << 500 << QByteArray("x-none") << QByteArray() << 0;
     }
@@ -173,9 +168,8 @@ private Q_SLOTS:
 
     void retryBudgetIsBounded()
     {
-        m_server.route("GET", u"/down"_s, [](const TestRequest &) {
-            return TestResponse::json(R"({"error":"down"})", 502);
-        });
+        m_server.route(
+            "GET", u"/down"_s, [](const TestRequest &) { return TestResponse::json(R"({"error":"down"})", 502); });
         CurlMulti multi;
         HttpRequest request = get(m_server.url(u"/down"_s));
         request.retry.maxRetries = 2;
@@ -263,9 +257,8 @@ private Q_SLOTS:
 
     void abortEndsAtOnceWithOneFinished()
     {
-        m_server.route("GET", u"/slow"_s, [](const TestRequest &) {
-            return TestResponse::trickle(QByteArray(100, 'z'), 100, 50);
-        });
+        m_server.route("GET", u"/slow"_s,
+            [](const TestRequest &) { return TestResponse::trickle(QByteArray(100, 'z'), 100, 50); });
         CurlMulti multi;
         HttpReply *reply = multi.send(get(m_server.url(u"/slow"_s)));
         QSignalSpy finished(reply, &HttpReply::finished);
@@ -282,9 +275,8 @@ private Q_SLOTS:
 
     void destroyingEngineMidTransferIsSafe()
     {
-        m_server.route("GET", u"/slow2"_s, [](const TestRequest &) {
-            return TestResponse::trickle(QByteArray(100, 'z'), 100, 50);
-        });
+        m_server.route("GET", u"/slow2"_s,
+            [](const TestRequest &) { return TestResponse::trickle(QByteArray(100, 'z'), 100, 50); });
         auto multi = std::make_unique<CurlMulti>();
         HttpReply *reply = multi->send(get(m_server.url(u"/slow2"_s)));
         QSignalSpy destroyed(reply, &QObject::destroyed);
@@ -332,9 +324,8 @@ private Q_SLOTS:
         QFETCH(bool, followed);
         // 127.0.0.1 and localhost are different origins for the same server.
         const QByteArray target = "http://localhost:" + QByteArray::number(m_server.port()) + "/cdn/file";
-        m_server.route("GET", u"/resolve/file"_s, [target](const TestRequest &) {
-            return TestResponse::text("Found", 302).withHeader("location", target);
-        });
+        m_server.route("GET", u"/resolve/file"_s,
+            [target](const TestRequest &) { return TestResponse::text("Found", 302).withHeader("location", target); });
         m_server.route("GET", u"/cdn/file"_s, [](const TestRequest &) { return TestResponse::text("payload", 200); });
         CurlMulti multi;
         HttpRequest request = get(m_server.url(u"/resolve/file"_s));
@@ -355,9 +346,8 @@ private Q_SLOTS:
 
     void redirectLoopIsBounded()
     {
-        m_server.route("GET", u"/loop"_s, [](const TestRequest &) {
-            return TestResponse::text("again", 307).withHeader("location", "/loop");
-        });
+        m_server.route("GET", u"/loop"_s,
+            [](const TestRequest &) { return TestResponse::text("again", 307).withHeader("location", "/loop"); });
         CurlMulti multi;
         HttpRequest request = get(m_server.url(u"/loop"_s));
         request.maxRedirects = 3;
@@ -368,9 +358,8 @@ private Q_SLOTS:
 
     void oversizedBodyIsRefused()
     {
-        m_server.route("GET", u"/huge"_s, [](const TestRequest &) {
-            return TestResponse::json(QByteArray(2 * 1024 * 1024, 'a'));
-        });
+        m_server.route("GET", u"/huge"_s,
+            [](const TestRequest &) { return TestResponse::json(QByteArray(2 * 1024 * 1024, 'a')); });
         CurlMulti multi;
         HttpRequest request = get(m_server.url(u"/huge"_s));
         request.maxBodyBytes = 1024 * 1024;
@@ -411,9 +400,8 @@ private Q_SLOTS:
 
     void headRequestHasNoBody()
     {
-        m_server.route("HEAD", u"/file"_s, [](const TestRequest &) {
-            return TestResponse::text("ignored", 200).withHeader("x-linked-size", "1234");
-        });
+        m_server.route("HEAD", u"/file"_s,
+            [](const TestRequest &) { return TestResponse::text("ignored", 200).withHeader("x-linked-size", "1234"); });
         CurlMulti multi;
         HttpRequest request = get(m_server.url(u"/file"_s));
         request.method = "HEAD";
@@ -431,9 +419,8 @@ private Q_SLOTS:
         const QtMessageHandler previous = qInstallMessageHandler(
             [](QtMsgType, const QMessageLogContext &, const QString &message) { captured.append(message); });
 
-        m_server.route("GET", u"/private/x"_s, [](const TestRequest &) {
-            return TestResponse::json(R"({"error":"nope"})", 503);
-        });
+        m_server.route(
+            "GET", u"/private/x"_s, [](const TestRequest &) { return TestResponse::json(R"({"error":"nope"})", 503); });
         m_server.route("GET", u"/private/redirect"_s, [](const TestRequest &) {
             return TestResponse::text("moved", 307).withHeader("location", "/private/x?token=hf_abcdefghijkl");
         });

@@ -48,13 +48,12 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("expected");
         QTest::newRow("no hint") << Headers{} << qint64(-1);
         QTest::newRow("Retry-After seconds") << Headers{{"retry-after", "7"}} << qint64(7000);
-        QTest::newRow("Retry-After HTTP date") << Headers{{"retry-after", "Wed, 01 Jan 2025 00:00:30 GMT"}}
-                                               << qint64(30000);
+        QTest::newRow("Retry-After HTTP date")
+            << Headers{{"retry-after", "Wed, 01 Jan 2025 00:00:30 GMT"}} << qint64(30000);
         QTest::newRow("Retry-After garbage falls back to none") << Headers{{"retry-after", "soon"}} << qint64(-1);
-        QTest::newRow("RateLimit exhausted waits t+1") << Headers{{"ratelimit", "\"api\";r=0;t=189"}}
-                                                       << qint64(190000);
-        QTest::newRow("RateLimit with quota left is no hint") << Headers{{"ratelimit", "\"api\";r=12;t=189"}}
-                                                              << qint64(-1);
+        QTest::newRow("RateLimit exhausted waits t+1") << Headers{{"ratelimit", "\"api\";r=0;t=189"}} << qint64(190000);
+        QTest::newRow("RateLimit with quota left is no hint")
+            << Headers{{"ratelimit", "\"api\";r=12;t=189"}} << qint64(-1);
         QTest::newRow("Retry-After wins over RateLimit")
             << Headers{{"ratelimit", "\"api\";r=0;t=189"}, {"Retry-After", "2"}} << qint64(2000);
     }

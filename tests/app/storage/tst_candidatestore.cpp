@@ -19,7 +19,9 @@ private:
     {
         QString error;
         std::unique_ptr<CandidateStore> store = CandidateStore::open(m_dir->filePath(u"hublens.sqlite3"_s), &error);
-        [&] { QVERIFY2(store, qPrintable(error)); }();
+        [&] {
+            QVERIFY2(store, qPrintable(error));
+        }();
         return store;
     }
 
