@@ -102,7 +102,8 @@ private Q_SLOTS:
     {
         SecretStore store(fileOptions());
         QCOMPARE(store.backend(), SecretStore::Backend::File);
-        const QByteArray secret("hf_abc\x00\xff binary", 17);
+        static const char raw[] = "hf_abc\x00\xff binary"; // an embedded NUL and a non-UTF-8 byte
+        const QByteArray secret(raw, sizeof(raw) - 1);
         const WriteResult written = write(store, SecretStore::hubTokenKey(), secret);
         QVERIFY2(written.ok, qPrintable(written.error));
         QVERIFY(QFile::exists(store.filePath()));
