@@ -2,6 +2,7 @@
 #include "app/cli/commandline.h"
 
 #include <algorithm>
+#include <type_traits>
 
 #include <curl/curl.h>
 #include <sqlite3.h>
@@ -427,43 +428,44 @@ void CommandLine::runSearch(const QStringList &arguments)
         return false;
     };
 
+    // One paging loop for both kinds: `first` starts the listing, `next` follows a Link URL, `describe` gives an
+    // item's JSON summary and task.
+    const auto page = [this, state, limit, emitRepo, pageDone](auto itemType, auto first, auto next, auto describe) {
+        using Item = typename decltype(itemType)::type;
+        auto onPage = std::make_shared<std::function<void(const HubResult<QList<Item>> &)>>();
+        *onPage = [this, state, limit, emitRepo, pageDone, onPage, next, describe](
+                      const HubResult<QList<Item>> &result) {
+            if (!result.ok()) {
+                *onPage = nullptr;
+                return fail(result.error, u"search failed"_s);
+            }
+            for (const Item &item : *result.value) {
+                if (state->printed >= limit)
+                    break;
+                const auto [summary, task] = describe(item);
+                emitRepo(item, summary, task);
+            }
+            if (pageDone(result.nextPage, result.fromCache, result.fetchedAt, result.error, !result.value->isEmpty()))
+                next(result.nextPage, *onPage);
+            else
+                *onPage = nullptr;
+        };
+        first(*onPage);
+    };
     if (*type == RepoType::Model) {
-        auto onPage = std::make_shared<std::function<void(const HubResult<QList<ModelInfo>> &)>>();
-        *onPage = [this, state, limit, emitRepo, pageDone, onPage](const HubResult<QList<ModelInfo>> &result) {
-            if (!result.ok()) {
-                *onPage = nullptr;
-                return fail(result.error, u"search failed"_s);
-            }
-            for (const ModelInfo &model : *result.value) {
-                if (state->printed >= limit)
-                    break;
-                emitRepo(model, CliJson::modelSummary(model), model.pipelineTag);
-            }
-            if (pageDone(result.nextPage, result.fromCache, result.fetchedAt, result.error, !result.value->isEmpty()))
-                m_client->listModelsPage(result.nextPage, this, *onPage);
-            else
-                *onPage = nullptr;
-        };
-        m_client->listModels(query, this, *onPage);
+        page(
+            std::type_identity<ModelInfo>{},
+            [this, query](const auto &done) { m_client->listModels(query, this, done); },
+            [this](const QUrl &url, const auto &done) { m_client->listModelsPage(url, this, done); },
+            [](const ModelInfo &model) { return std::make_pair(CliJson::modelSummary(model), model.pipelineTag); });
     } else {
-        auto onPage = std::make_shared<std::function<void(const HubResult<QList<DatasetInfo>> &)>>();
-        *onPage = [this, state, limit, emitRepo, pageDone, onPage](const HubResult<QList<DatasetInfo>> &result) {
-            if (!result.ok()) {
-                *onPage = nullptr;
-                return fail(result.error, u"search failed"_s);
-            }
-            for (const DatasetInfo &dataset : *result.value) {
-                if (state->printed >= limit)
-                    break;
-                QString task = dataset.taskCategories.value(0);
-                emitRepo(dataset, CliJson::datasetSummary(dataset), task);
-            }
-            if (pageDone(result.nextPage, result.fromCache, result.fetchedAt, result.error, !result.value->isEmpty()))
-                m_client->listDatasetsPage(result.nextPage, this, *onPage);
-            else
-                *onPage = nullptr;
-        };
-        m_client->listDatasets(query, this, *onPage);
+        page(
+            std::type_identity<DatasetInfo>{},
+            [this, query](const auto &done) { m_client->listDatasets(query, this, done); },
+            [this](const QUrl &url, const auto &done) { m_client->listDatasetsPage(url, this, done); },
+            [](const DatasetInfo &dataset) {
+                return std::make_pair(CliJson::datasetSummary(dataset), dataset.taskCategories.value(0));
+            });
     }
 }
 

@@ -16,47 +16,6 @@ HubError HubError::make(Kind kind, const QString &message)
     return error;
 }
 
-QString HubError::kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::None:
-        return u"ok"_s;
-    case Kind::NotFound:
-        return u"not-found"_s;
-    case Kind::RevisionNotFound:
-        return u"revision-not-found"_s;
-    case Kind::EntryNotFound:
-        return u"entry-not-found"_s;
-    case Kind::Unauthorized:
-        return u"unauthorized"_s;
-    case Kind::Gated:
-        return u"gated"_s;
-    case Kind::Forbidden:
-        return u"forbidden"_s;
-    case Kind::RateLimited:
-        return u"rate-limited"_s;
-    case Kind::BadRequest:
-        return u"bad-request"_s;
-    case Kind::Server:
-        return u"server-error"_s;
-    case Kind::Offline:
-        return u"offline"_s;
-    case Kind::Network:
-        return u"network"_s;
-    case Kind::Tls:
-        return u"tls"_s;
-    case Kind::Timeout:
-        return u"timeout"_s;
-    case Kind::TooLarge:
-        return u"too-large"_s;
-    case Kind::BadResponse:
-        return u"bad-response"_s;
-    case Kind::Cancelled:
-        return u"cancelled"_s;
-    }
-    return u"error"_s;
-}
-
 HubError HubError::fromHttp(const HttpResult &result, bool authenticated)
 {
     HubError error;

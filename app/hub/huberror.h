@@ -52,6 +52,5 @@ struct HubError
     // Classifies a finished HTTP exchange; Kind::None for 2xx/304.
     static HubError fromHttp(const HttpResult &result, bool authenticated);
     static HubError make(Kind kind, const QString &message);
-    static QString kindName(Kind kind);
 };
 Q_DECLARE_METATYPE(HubError)

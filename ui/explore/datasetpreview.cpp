@@ -139,7 +139,6 @@ void DatasetPreview::setDataset(const QString &datasetId)
                 configs.append(split.config);
         }
         m_config->addItems(configs);
-        QString preferred;
         for (const DvSplit &split : std::as_const(m_splits)) {
             if (split.config == configs.value(0))
                 m_split->addItem(split.split);

@@ -25,9 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString pill(const QString &text, const QString &tooltip = {})
+QString pill(const QString &text)
 {
-    Q_UNUSED(tooltip)
     return u"<span style=\"white-space:nowrap;\">&nbsp;%1&nbsp;</span>"_s.arg(text.toHtmlEscaped());
 }
 
