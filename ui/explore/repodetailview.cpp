@@ -100,13 +100,14 @@ RepoDetailView::RepoDetailView(HubClient *client, QWidget *parent)
     m_gguf->setObjectName(u"ggufQuantisations"_s);
     m_card->setObjectName(u"card"_s);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(m_title);
-    titles->addWidget(m_badges);
-    header->addLayout(titles, 1);
-    header->addWidget(m_addCandidate, 0, Qt::AlignTop);
-    header->addWidget(m_openOnHub, 0, Qt::AlignTop);
+    // The id gets the full width; badges share the second row with the actions.
+    auto *header = new QVBoxLayout;
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_badges, 1);
+    actions->addWidget(m_addCandidate, 0, Qt::AlignTop);
+    actions->addWidget(m_openOnHub, 0, Qt::AlignTop);
+    header->addWidget(m_title);
+    header->addLayout(actions);
 
     // Details: a two-column form, eval results and providers below it, all in one scroll area.
     auto *detailsLayout = new QVBoxLayout(m_detailsPage);
