@@ -42,6 +42,81 @@ CREATE TABLE candidates (
     PRIMARY KEY (repo_type, repo_id)
 );
 )sql",
+    // 1 -> 2: inference endpoints, evaluation sessions, prompts and runs (Compare). Secrets are never stored here.
+    R"sql(
+CREATE TABLE endpoints (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind          TEXT NOT NULL,        -- "hf-router", "hf-endpoint", "openai", "tgi", "ollama"
+    base_url      TEXT NOT NULL,
+    default_model TEXT,
+    api_key_env   TEXT,                 -- name of an environment variable holding the key (never the key)
+    price_input   REAL,                 -- USD per 1M prompt tokens, entered by the user
+    price_output  REAL,                 -- USD per 1M completion tokens
+    startup_wait_s INTEGER NOT NULL DEFAULT 300,
+    idle_timeout_s INTEGER NOT NULL DEFAULT 120,
+    created_at    TEXT NOT NULL
+);
+
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    goal        TEXT,
+    created_at  TEXT NOT NULL,
+    archived_at TEXT
+);
+
+-- One user turn as sent to every column: the same text and system prompt for all of them.
+CREATE TABLE prompts (
+    id            INTEGER PRIMARY KEY,
+    session_id    INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    text          TEXT NOT NULL,
+    system_prompt TEXT,
+    source        TEXT,                 -- JSON: {"kind":"typed"} or a file line / dataset row
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX prompts_session ON prompts (session_id);
+
+-- One generation: enough to repeat the request exactly (endpoint, model, messages, every parameter) and everything
+-- measured about its answer.
+CREATE TABLE runs (
+    id               INTEGER PRIMARY KEY,
+    session_id       INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    prompt_id        INTEGER NOT NULL REFERENCES prompts (id) ON DELETE CASCADE,
+    parent_run_id    INTEGER REFERENCES runs (id) ON DELETE SET NULL, -- the previous turn of this conversation
+    endpoint_id      INTEGER REFERENCES endpoints (id) ON DELETE SET NULL,
+    endpoint_name    TEXT NOT NULL,      -- kept when the endpoint is removed
+    endpoint_kind    TEXT NOT NULL,
+    endpoint_url     TEXT NOT NULL,
+    model            TEXT NOT NULL,
+    served_model     TEXT,
+    revision         TEXT,               -- model revision sha where known
+    provider         TEXT,               -- who answered (x-inference-provider)
+    params           TEXT NOT NULL,      -- JSON GenerationParams
+    messages         TEXT NOT NULL,      -- JSON array of the messages sent
+    started_at       TEXT NOT NULL,
+    status           TEXT NOT NULL,      -- "ok", "failed", "truncated", "cancelled"
+    http_status      INTEGER,
+    error_kind       TEXT,
+    error            TEXT,
+    finish_reason    TEXT,
+    first_byte_ms    REAL,
+    ttft_ms          REAL,
+    total_ms         REAL,
+    waited_ms        INTEGER,
+    prompt_tokens    INTEGER,
+    completion_tokens INTEGER,
+    usage_reported   INTEGER NOT NULL DEFAULT 0,
+    tokens_per_s     REAL,
+    cost_usd         REAL,
+    attempts         INTEGER,
+    server_metrics   TEXT,               -- JSON as the server sent it
+    reasoning        TEXT,
+    text             TEXT NOT NULL
+);
+CREATE INDEX runs_session ON runs (session_id);
+CREATE INDEX runs_prompt ON runs (prompt_id);
+)sql",
 };
 
 } // namespace

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/runstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+#include "app/core/logging.h"
+#include "app/storage/database.h"
+#include "app/storage/statement.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString messagesText(const QList<ChatMessage> &messages)
+{
+    QJsonArray array;
+    for (const ChatMessage &message : messages)
+        array.append(QJsonObject{{u"role"_s, message.role}, {u"content"_s, message.content}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ChatMessage> messagesFrom(const QString &text)
+{
+    QList<ChatMessage> messages;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        messages.append({object.value("role"_L1).toString(), object.value("content"_L1).toString()});
+    }
+    return messages;
+}
+
+void bindText(Statement &statement, int index, const QString &value)
+{
+    if (value.isNull())
+        statement.bind(index, nullptr);
+    else
+        statement.bind(index, value);
+}
+
+void bindId(Statement &statement, int index, qint64 id)
+{
+    if (id > 0)
+        statement.bind(index, id);
+    else
+        statement.bind(index, nullptr);
+}
+
+void bindMs(Statement &statement, int index, double ms)
+{
+    if (ms >= 0)
+        statement.bind(index, ms);
+    else
+        statement.bind(index, nullptr);
+}
+
+void bindCount(Statement &statement, int index, qint64 count)
+{
+    if (count >= 0)
+        statement.bind(index, count);
+    else
+        statement.bind(index, nullptr);
+}
+
+double msOrMissing(const Statement &row, int column)
+{
+    return row.isNull(column) ? -1.0 : row.columnDouble(column);
+}
+
+qint64 countOrMissing(const Statement &row, int column)
+{
+    return row.isNull(column) ? -1 : row.columnInt64(column);
+}
+
+const QString RunColumns = u"id, session_id, prompt_id, parent_run_id, endpoint_id, endpoint_name, endpoint_kind, "
+                           "endpoint_url, model, served_model, revision, provider, params, messages, started_at, "
+                           "status, http_status, error_kind, error, finish_reason, first_byte_ms, ttft_ms, total_ms, "
+                           "waited_ms, prompt_tokens, completion_tokens, usage_reported, tokens_per_s, cost_usd, "
+                           "attempts, server_metrics, reasoning, text"_s;
+
+StoredRun runFrom(const Statement &row)
+{
+    StoredRun run;
+    run.id = row.columnInt64(0);
+    run.sessionId = row.columnInt64(1);
+    run.promptId = row.columnInt64(2);
+    run.parentRunId = row.isNull(3) ? 0 : row.columnInt64(3);
+    run.endpointId = row.isNull(4) ? 0 : row.columnInt64(4);
+    run.endpointName = row.columnText(5);
+    run.endpointKind = row.columnText(6);
+    run.endpointUrl = row.columnText(7);
+    run.model = row.columnText(8);
+    RunResult &result = run.result;
+    result.servedModel = row.columnText(9);
+    run.revision = row.columnText(10);
+    result.provider = row.columnText(11);
+    run.params = GenerationParams::fromJson(objectFrom(row.columnText(12)));
+    run.messages = messagesFrom(row.columnText(13));
+    run.startedAt = row.columnDateTime(14);
+    result.status = runStatusFromName(row.columnText(15)).value_or(RunStatus::Failed);
+    result.httpStatus = row.isNull(16) ? 0 : row.columnInt(16);
+    result.errorKind = row.columnText(17);
+    result.errorMessage = row.columnText(18);
+    result.finishReason = row.columnText(19);
+    result.firstByteMs = msOrMissing(row, 20);
+    result.ttftMs = msOrMissing(row, 21);
+    result.totalMs = msOrMissing(row, 22);
+    result.waitedMs = row.isNull(23) ? 0 : row.columnInt64(23);
+    result.usage.promptTokens = countOrMissing(row, 24);
+    result.completionTokens = countOrMissing(row, 25);
+    result.usageReported = row.columnInt(26) != 0;
+    if (result.usageReported)
+        result.usage.completionTokens = result.completionTokens;
+    if (result.usage.promptTokens >= 0 && result.usage.completionTokens >= 0)
+        result.usage.totalTokens = result.usage.promptTokens + result.usage.completionTokens;
+    result.tokensPerSecond = msOrMissing(row, 27);
+    if (!row.isNull(28))
+        result.costUsd = row.columnDouble(28);
+    result.attempts = row.columnInt(29);
+    result.serverMetrics = objectFrom(row.columnText(30));
+    result.reasoning = row.columnText(31);
+    result.text = row.columnText(32);
+    return run;
+}
+
+} // namespace
+
+RunStore::RunStore(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    Q_ASSERT(m_database);
+}
+
+RunStore::~RunStore() = default;
+
+std::unique_ptr<RunStore> RunStore::open(const QString &databasePath, QString *error)
+{
+    std::unique_ptr<Database> database = Database::open(databasePath, error);
+    if (!database)
+        return nullptr;
+    return std::make_unique<RunStore>(std::move(database));
+}
+
+QString RunStore::defaultSessionName()
+{
+    return tr("Default session");
+}
+
+QString RunStore::lastError() const
+{
+    return m_lastError;
+}
+
+bool RunStore::fail(const QString &error)
+{
+    m_lastError = error;
+    qCWarning(lcStorage).noquote() << "sessions:" << error;
+    return false;
+}
+
+QList<SessionInfo> RunStore::querySessions(const QString &where, const QVariant &value)
+{
+    Statement select = m_database->prepare(
+        u"SELECT s.id, s.name, s.goal, s.created_at, s.archived_at, "
+        "(SELECT count(*) FROM prompts p WHERE p.session_id = s.id), "
+        "(SELECT count(*) FROM runs r WHERE r.session_id = s.id) FROM sessions s %1 ORDER BY s.created_at DESC, s.id DESC"_s
+            .arg(where));
+    if (value.typeId() == QMetaType::QString)
+        select.bind(1, value.toString());
+    else if (value.isValid())
+        select.bind(1, value.toLongLong());
+    QList<SessionInfo> sessions;
+    while (select.step()) {
+        SessionInfo session;
+        session.id = select.columnInt64(0);
+        session.name = select.columnText(1);
+        session.goal = select.columnText(2);
+        session.createdAt = select.columnDateTime(3);
+        session.archivedAt = select.columnDateTime(4);
+        session.promptCount = select.columnInt(5);
+        session.runCount = select.columnInt(6);
+        sessions.append(session);
+    }
+    if (select.hasError())
+        fail(select.error());
+    return sessions;
+}
+
+qint64 RunStore::ensureSession(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        fail(tr("A session needs a name"));
+        return 0;
+    }
+    if (const std::optional<SessionInfo> existing = sessionByName(trimmed))
+        return existing->id;
+    Statement insert = m_database->prepare(u"INSERT INTO sessions (name, created_at) VALUES (?1, ?2)"_s);
+    insert.bind(1, trimmed);
+    insert.bind(2, QDateTime::currentDateTimeUtc());
+    if (!insert.exec()) {
+        fail(insert.error());
+        return 0;
+    }
+    m_lastError.clear();
+    Q_EMIT sessionsChanged();
+    return m_database->lastInsertId();
+}
+
+std::optional<SessionInfo> RunStore::session(qint64 id)
+{
+    const QList<SessionInfo> found = querySessions(u"WHERE s.id = ?1"_s, QVariant(id));
+    return found.isEmpty() ? std::nullopt : std::optional<SessionInfo>(found.first());
+}
+
+std::optional<SessionInfo> RunStore::sessionByName(const QString &name)
+{
+    const QList<SessionInfo> found = querySessions(u"WHERE s.name = ?1"_s, QVariant(name.trimmed()));
+    return found.isEmpty() ? std::nullopt : std::optional<SessionInfo>(found.first());
+}
+
+QList<SessionInfo> RunStore::sessions()
+{
+    return querySessions(QString(), QVariant());
+}
+
+qint64 RunStore::addPrompt(const StoredPrompt &prompt)
+{
+    Statement insert = m_database->prepare(
+        u"INSERT INTO prompts (session_id, text, system_prompt, source, created_at) VALUES (?1, ?2, ?3, ?4, ?5)"_s);
+    insert.bind(1, prompt.sessionId);
+    insert.bind(2, prompt.text);
+    bindText(insert, 3, prompt.systemPrompt.isEmpty() ? QString() : prompt.systemPrompt);
+    insert.bind(4, jsonText(prompt.source.isEmpty() ? QJsonObject{{u"kind"_s, u"typed"_s}} : prompt.source));
+    insert.bind(5, prompt.createdAt.isValid() ? prompt.createdAt : QDateTime::currentDateTimeUtc());
+    if (!insert.exec()) {
+        fail(insert.error());
+        return 0;
+    }
+    m_lastError.clear();
+    return m_database->lastInsertId();
+}
+
+std::optional<StoredPrompt> RunStore::prompt(qint64 id)
+{
+    Statement select = m_database->prepare(
+        u"SELECT id, session_id, text, system_prompt, source, created_at FROM prompts WHERE id = ?1"_s);
+    select.bind(1, id);
+    if (!select.step())
+        return std::nullopt;
+    StoredPrompt prompt;
+    prompt.id = select.columnInt64(0);
+    prompt.sessionId = select.columnInt64(1);
+    prompt.text = select.columnText(2);
+    prompt.systemPrompt = select.columnText(3);
+    prompt.source = objectFrom(select.columnText(4));
+    prompt.createdAt = select.columnDateTime(5);
+    return prompt;
+}
+
+QList<StoredPrompt> RunStore::prompts(qint64 sessionId)
+{
+    Statement select = m_database->prepare(u"SELECT id FROM prompts WHERE session_id = ?1 ORDER BY id"_s);
+    select.bind(1, sessionId);
+    QList<qint64> ids;
+    while (select.step())
+        ids.append(select.columnInt64(0));
+    QList<StoredPrompt> prompts;
+    for (const qint64 id : ids) {
+        if (std::optional<StoredPrompt> found = prompt(id))
+            prompts.append(*found);
+    }
+    return prompts;
+}
+
+qint64 RunStore::saveRun(const StoredRun &run)
+{
+    const RunResult &r = run.result;
+    Statement insert = m_database->prepare(
+        u"INSERT INTO runs (session_id, prompt_id, parent_run_id, endpoint_id, endpoint_name, endpoint_kind, "
+        "endpoint_url, model, served_model, revision, provider, params, messages, started_at, status, http_status, "
+        "error_kind, error, finish_reason, first_byte_ms, ttft_ms, total_ms, waited_ms, prompt_tokens, "
+        "completion_tokens, usage_reported, tokens_per_s, cost_usd, attempts, server_metrics, reasoning, text) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+        "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"_s);
+    insert.bind(1, run.sessionId);
+    insert.bind(2, run.promptId);
+    bindId(insert, 3, run.parentRunId);
+    bindId(insert, 4, run.endpointId);
+    insert.bind(5, run.endpointName);
+    insert.bind(6, run.endpointKind);
+    insert.bind(7, run.endpointUrl);
+    insert.bind(8, run.model);
+    bindText(insert, 9, r.servedModel.isEmpty() ? QString() : r.servedModel);
+    bindText(insert, 10, run.revision.isEmpty() ? QString() : run.revision);
+    bindText(insert, 11, r.provider.isEmpty() ? QString() : r.provider);
+    insert.bind(12, jsonText(run.params.toJson()));
+    insert.bind(13, messagesText(run.messages));
+    insert.bind(14, run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc());
+    insert.bind(15, runStatusName(r.status));
+    if (r.httpStatus > 0)
+        insert.bind(16, r.httpStatus);
+    else
+        insert.bind(16, nullptr);
+    bindText(insert, 17, r.errorKind.isEmpty() ? QString() : r.errorKind);
+    bindText(insert, 18, r.errorMessage.isEmpty() ? QString() : r.errorMessage);
+    bindText(insert, 19, r.finishReason.isEmpty() ? QString() : r.finishReason);
+    bindMs(insert, 20, r.firstByteMs);
+    bindMs(insert, 21, r.ttftMs);
+    bindMs(insert, 22, r.totalMs);
+    insert.bind(23, r.waitedMs);
+    bindCount(insert, 24, r.usage.promptTokens);
+    bindCount(insert, 25, r.completionTokens);
+    insert.bind(26, r.usageReported);
+    bindMs(insert, 27, r.tokensPerSecond);
+    if (r.costUsd)
+        insert.bind(28, *r.costUsd);
+    else
+        insert.bind(28, nullptr);
+    insert.bind(29, r.attempts);
+    bindText(insert, 30, r.serverMetrics.isEmpty() ? QString() : jsonText(r.serverMetrics));
+    bindText(insert, 31, r.reasoning.isEmpty() ? QString() : r.reasoning);
+    insert.bind(32, r.text.isNull() ? u""_s : r.text);
+    if (!insert.exec()) {
+        fail(insert.error());
+        return 0;
+    }
+    const qint64 id = m_database->lastInsertId();
+    m_lastError.clear();
+    Q_EMIT runSaved(run.sessionId, id);
+    return id;
+}
+
+QList<StoredRun> RunStore::queryRuns(const QString &where, qint64 value)
+{
+    Statement select = m_database->prepare(u"SELECT %1 FROM runs %2 ORDER BY id"_s.arg(RunColumns, where));
+    select.bind(1, value);
+    QList<StoredRun> runs;
+    while (select.step())
+        runs.append(runFrom(select));
+    if (select.hasError())
+        fail(select.error());
+    return runs;
+}
+
+std::optional<StoredRun> RunStore::run(qint64 id)
+{
+    const QList<StoredRun> found = queryRuns(u"WHERE id = ?1"_s, id);
+    return found.isEmpty() ? std::nullopt : std::optional<StoredRun>(found.first());
+}
+
+QList<StoredRun> RunStore::runs(qint64 sessionId)
+{
+    return queryRuns(u"WHERE session_id = ?1"_s, sessionId);
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include "app/inference/chattypes.h"
+
+class Database;
+
+struct SessionInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString goal;
+    QDateTime createdAt;
+    QDateTime archivedAt; // invalid unless archived
+    int promptCount = 0;
+    int runCount = 0;
+};
+
+struct StoredPrompt
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    QString text;
+    QString systemPrompt;
+    QJsonObject source; // {"kind":"typed"} unless it came from a file or dataset
+    QDateTime createdAt;
+};
+
+// One generation as recorded: the request (enough to repeat it) and its measured result.
+struct StoredRun
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 promptId = 0;
+    qint64 parentRunId = 0; // the previous turn of the same conversation; 0 for a first turn
+    qint64 endpointId = 0; // 0 once the endpoint was removed
+    QString endpointName;
+    QString endpointKind;
+    QString endpointUrl;
+    QString model;
+    QString revision;
+    GenerationParams params;
+    QList<ChatMessage> messages;
+    QDateTime startedAt;
+    RunResult result;
+};
+
+// Evaluation sessions, their prompts and runs (main database). Runs are written one row at a time as they finish, on
+// the calling thread (small writes; style.md §6.7). Use from the creating thread only.
+class RunStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunStore)
+
+public:
+    explicit RunStore(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    ~RunStore() override;
+    static std::unique_ptr<RunStore> open(const QString &databasePath, QString *error);
+
+    static QString defaultSessionName(); // "Default session"
+
+    // The session named `name`, created when missing. 0 on failure (lastError()).
+    qint64 ensureSession(const QString &name);
+    std::optional<SessionInfo> session(qint64 id);
+    std::optional<SessionInfo> sessionByName(const QString &name);
+    QList<SessionInfo> sessions(); // newest first
+
+    qint64 addPrompt(const StoredPrompt &prompt); // 0 on failure
+    std::optional<StoredPrompt> prompt(qint64 id);
+    QList<StoredPrompt> prompts(qint64 sessionId); // oldest first
+
+    qint64 saveRun(const StoredRun &run); // 0 on failure; emits runSaved
+    std::optional<StoredRun> run(qint64 id);
+    QList<StoredRun> runs(qint64 sessionId); // oldest first
+
+    QString lastError() const;
+
+Q_SIGNALS:
+    void sessionsChanged();
+    void runSaved(qint64 sessionId, qint64 runId);
+
+private:
+    bool fail(const QString &error);
+    QList<SessionInfo> querySessions(const QString &where, const QVariant &value);
+    QList<StoredRun> queryRuns(const QString &where, qint64 value);
+
+    std::unique_ptr<Database> m_database;
+    QString m_lastError;
+};
