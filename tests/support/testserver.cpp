@@ -310,6 +310,8 @@ public:
         connect(m_tcp, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
                 socket->setParent(this);
+                // No Nagle delay: streamed chunks must leave when written, or timings measure the server's socket.
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
                 new TestConnection(socket, m_server);
             }
         });
