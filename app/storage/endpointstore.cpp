@@ -73,6 +73,12 @@ QString EndpointStore::lastError() const
     return m_lastError;
 }
 
+bool EndpointStore::reject(const QString &error)
+{
+    m_lastError = error; // the user's input, not a fault: no warning
+    return false;
+}
+
 bool EndpointStore::fail(const QString &error)
 {
     m_lastError = error;
@@ -116,13 +122,13 @@ std::optional<Endpoint> EndpointStore::byId(qint64 id)
 bool EndpointStore::validate(const Endpoint &endpoint)
 {
     if (!Endpoints::isValidName(endpoint.name))
-        return fail(tr("“%1” is not a valid endpoint name: use letters, digits, '.', '-' or '_' (up to 64)")
-                        .arg(endpoint.name));
+        return reject(tr("“%1” is not a valid endpoint name: use letters, digits, '.', '-' or '_' (up to 64)")
+                          .arg(endpoint.name));
     QString why;
     if (!Endpoints::isValidUrl(endpoint.url, &why))
-        return fail(tr("Endpoint %1: %2").arg(endpoint.name, why));
+        return reject(tr("Endpoint %1: %2").arg(endpoint.name, why));
     if (endpoint.startupWaitSeconds < 0 || endpoint.idleTimeoutSeconds < 1)
-        return fail(tr("Endpoint %1: the timeouts must be positive").arg(endpoint.name));
+        return reject(tr("Endpoint %1: the timeouts must be positive").arg(endpoint.name));
     return true;
 }
 
@@ -131,7 +137,7 @@ qint64 EndpointStore::add(const Endpoint &endpoint)
     if (!validate(endpoint))
         return 0;
     if (byName(endpoint.name)) {
-        fail(tr("An endpoint named “%1” already exists").arg(endpoint.name));
+        reject(tr("An endpoint named “%1” already exists").arg(endpoint.name));
         return 0;
     }
     Statement insert = m_database->prepare(
@@ -163,7 +169,7 @@ bool EndpointStore::update(const Endpoint &endpoint)
         return false;
     const std::optional<Endpoint> clash = byName(endpoint.name);
     if (clash && clash->id != endpoint.id)
-        return fail(tr("An endpoint named “%1” already exists").arg(endpoint.name));
+        return reject(tr("An endpoint named “%1” already exists").arg(endpoint.name));
     Statement update = m_database->prepare(
         u"UPDATE endpoints SET name = ?1, kind = ?2, base_url = ?3, default_model = ?4, api_key_env = ?5, "
         "price_input = ?6, price_output = ?7, startup_wait_s = ?8, idle_timeout_s = ?9 WHERE id = ?10"_s);
@@ -180,7 +186,7 @@ bool EndpointStore::update(const Endpoint &endpoint)
     if (!update.exec())
         return fail(update.error());
     if (m_database->changes() == 0)
-        return fail(tr("No endpoint with id %1").arg(endpoint.id));
+        return reject(tr("No endpoint with id %1").arg(endpoint.id));
     m_lastError.clear();
     Q_EMIT changed();
     return true;
@@ -193,7 +199,7 @@ bool EndpointStore::remove(const QString &name)
     if (!remove.exec())
         return fail(remove.error());
     if (m_database->changes() == 0)
-        return fail(tr("No endpoint named “%1”").arg(name));
+        return reject(tr("No endpoint named “%1”").arg(name));
     m_lastError.clear();
     Q_EMIT changed();
     return true;

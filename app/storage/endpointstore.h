@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     bool validate(const Endpoint &endpoint);
+    bool reject(const QString &error);
     bool fail(const QString &error);
     QList<Endpoint> query(const QString &where, const QVariant &value);
 

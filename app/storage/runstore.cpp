@@ -202,7 +202,7 @@ qint64 RunStore::ensureSession(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        fail(tr("A session needs a name"));
+        m_lastError = tr("A session needs a name");
         return 0;
     }
     if (const std::optional<SessionInfo> existing = sessionByName(trimmed))

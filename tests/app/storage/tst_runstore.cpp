@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QSignalSpy>
+#include <QTest>
+
+#include "app/storage/database.h"
+#include "app/storage/runstore.h"
+#include "tests/support/testutils.h"
+
+using namespace Qt::StringLiterals;
+
+class TestRunStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        TestUtils::failOnUnexpectedWarnings();
+    }
+    void sessions();
+    void runRoundTrip();
+    void missingValuesStayMissing();
+    void deletingASessionDeletesItsRuns();
+};
+
+void TestRunStore::sessions()
+{
+    RunStore store(Database::openInMemory());
+    QSignalSpy changed(&store, &RunStore::sessionsChanged);
+    const qint64 first = store.ensureSession(u"Summaries"_s);
+    QVERIFY(first > 0);
+    QCOMPARE(store.ensureSession(u"summaries"_s), first); // case-insensitive, no duplicate
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(store.ensureSession(u"  "_s), 0);
+    QVERIFY(store.ensureSession(RunStore::defaultSessionName()) > 0);
+    QCOMPARE(store.sessions().size(), 2);
+    QCOMPARE(store.sessionByName(u"SUMMARIES"_s)->id, first);
+}
+
+void TestRunStore::runRoundTrip()
+{
+    RunStore store(Database::openInMemory());
+    const qint64 session = store.ensureSession(u"s"_s);
+    StoredPrompt prompt;
+    prompt.sessionId = session;
+    prompt.text = u"What is 1+1?"_s;
+    prompt.systemPrompt = u"Be brief."_s;
+    const qint64 promptId = store.addPrompt(prompt);
+    QVERIFY(promptId > 0);
+    QCOMPARE(store.prompt(promptId)->source.value("kind"_L1).toString(), u"typed"_s);
+
+    StoredRun run;
+    run.sessionId = session;
+    run.promptId = promptId;
+    run.endpointName = u"router"_s;
+    run.endpointKind = u"hf-router"_s;
+    run.endpointUrl = u"https://router.huggingface.co/v1"_s;
+    run.model = u"meta-llama/Llama-3.1-8B-Instruct:novita"_s;
+    run.revision = u"0e9e39f249a16976918f6564b8830bc894c89659"_s;
+    run.params.temperature = 0.2;
+    run.params.seed = 7;
+    run.params.stop = {u"###"_s};
+    run.messages = {{u"system"_s, u"Be brief."_s}, {u"user"_s, u"What is 1+1?"_s}};
+    run.startedAt = QDateTime(QDate(2026, 11, 27), QTime(10, 0, 0, 123), Qt::UTC);
+    RunResult &r = run.result;
+    r.status = RunStatus::Succeeded;
+    r.text = u"2 — ✓"_s;
+    r.reasoning = u"one plus one"_s;
+    r.finishReason = u"stop"_s;
+    r.usage.promptTokens = 12;
+    r.usage.completionTokens = 3;
+    r.usageReported = true;
+    r.completionTokens = 3;
+    r.firstByteMs = 80.5;
+    r.ttftMs = 120.25;
+    r.totalMs = 300.0;
+    r.waitedMs = 1500;
+    r.tokensPerSecond = 16.6;
+    r.provider = u"novita"_s;
+    r.servedModel = u"meta-llama/llama-3.1-8b-instruct"_s;
+    r.httpStatus = 200;
+    r.attempts = 2;
+    r.costUsd = 0.0001;
+    r.serverMetrics = QJsonObject{{u"time_info"_s, QJsonObject{{u"total_time"_s, 0.3}}}};
+    QSignalSpy saved(&store, &RunStore::runSaved);
+    const qint64 id = store.saveRun(run);
+    QVERIFY(id > 0);
+    QCOMPARE(saved.size(), 1);
+
+    const StoredRun back = *store.run(id);
+    QCOMPARE(back.model, run.model);
+    QCOMPARE(back.revision, run.revision);
+    QCOMPARE(back.params, run.params);
+    QCOMPARE(back.messages, run.messages);
+    QCOMPARE(back.startedAt, run.startedAt);
+    QCOMPARE(back.result.status, RunStatus::Succeeded);
+    QCOMPARE(back.result.text, r.text);
+    QCOMPARE(back.result.reasoning, r.reasoning);
+    QCOMPARE(back.result.usage.promptTokens, 12);
+    QCOMPARE(back.result.completionTokens, 3);
+    QVERIFY(back.result.usageReported);
+    QCOMPARE(back.result.ttftMs, 120.25);
+    QCOMPARE(back.result.waitedMs, 1500);
+    QCOMPARE(back.result.provider, u"novita"_s);
+    QCOMPARE(*back.result.costUsd, 0.0001);
+    QCOMPARE(back.result.attempts, 2);
+    QCOMPARE(back.result.serverMetrics, r.serverMetrics);
+    QCOMPARE(store.session(session)->runCount, 1);
+    QCOMPARE(store.session(session)->promptCount, 1);
+    QCOMPARE(store.runs(session).size(), 1);
+}
+
+void TestRunStore::missingValuesStayMissing()
+{
+    RunStore store(Database::openInMemory());
+    const qint64 session = store.ensureSession(u"s"_s);
+    const qint64 promptId = store.addPrompt({0, session, u"p"_s, {}, {}, {}});
+    StoredRun run;
+    run.sessionId = session;
+    run.promptId = promptId;
+    run.endpointName = u"e"_s;
+    run.endpointKind = u"openai"_s;
+    run.endpointUrl = u"http://127.0.0.1:1/v1"_s;
+    run.model = u"m"_s;
+    run.result.status = RunStatus::Failed;
+    run.result.errorKind = u"network"_s;
+    run.result.errorMessage = u"Connection refused"_s;
+    const StoredRun back = *store.run(store.saveRun(run));
+    QCOMPARE(back.result.ttftMs, -1.0);
+    QCOMPARE(back.result.tokensPerSecond, -1.0);
+    QCOMPARE(back.result.completionTokens, -1);
+    QVERIFY(!back.result.costUsd);
+    QVERIFY(!back.result.usageReported);
+    QCOMPARE(back.result.errorMessage, u"Connection refused"_s);
+    QVERIFY(back.result.text.isEmpty());
+}
+
+void TestRunStore::deletingASessionDeletesItsRuns()
+{
+    std::unique_ptr<Database> database = Database::openInMemory();
+    Database *raw = database.get();
+    RunStore store(std::move(database));
+    const qint64 session = store.ensureSession(u"s"_s);
+    const qint64 promptId = store.addPrompt({0, session, u"p"_s, {}, {}, {}});
+    StoredRun run;
+    run.sessionId = session;
+    run.promptId = promptId;
+    run.endpointName = run.endpointKind = run.endpointUrl = run.model = u"x"_s;
+    QVERIFY(store.saveRun(run) > 0);
+    QVERIFY(raw->exec(u"DELETE FROM sessions"_s));
+    QCOMPARE(store.runs(session).size(), 0);
+}
+
+QTEST_APPLESS_MAIN(TestRunStore)
+#include "tst_runstore.moc"
