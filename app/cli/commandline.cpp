@@ -19,9 +19,14 @@
 #include "app/core/format.h"
 #include "app/core/logging.h"
 #include "app/core/paths.h"
+#include "app/core/secretstore.h"
 #include "app/hub/hubcache.h"
 #include "app/hub/hubclient.h"
+#include "app/inference/comparerunner.h"
+#include "app/inference/endpointservice.h"
 #include "app/net/curlmulti.h"
+#include "app/storage/endpointstore.h"
+#include "app/storage/runstore.h"
 
 #include <unistd.h>
 
@@ -29,7 +34,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kVerbs = {u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s};
+const QStringList kVerbs = {
+    u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s, u"endpoints"_s, u"compare"_s};
 
 // Columns of text aligned for people; numbers right-aligned.
 class Table
@@ -223,11 +229,20 @@ QString CommandLine::usageText()
   hublens card model|dataset REPO_ID [--revision REV]
   hublens rows DATASET_ID [--config C] [--split S] [--offset N] [--length N] [--json]
   hublens whoami [--json]
+  hublens endpoints list [--json]
+  hublens endpoints add NAME --kind hf-router|hf-endpoint|openai|tgi|ollama [--url URL] [--model MODEL]
+          [--api-key-env VAR] [--price-input USD] [--price-output USD]
+  hublens endpoints remove NAME
+  hublens endpoints test NAME
+  hublens endpoints detect [--json]
+  hublens compare --endpoint NAME[=MODEL]... --prompt TEXT [--system TEXT] [--temperature F] [--top-p F]
+          [--max-tokens N] [--seed N] [--stop S]... [--idle-timeout SECONDS] [--session NAME] [--json]
   hublens --version
 
 Environment: HF_TOKEN (or the token file in $HF_HOME), HF_ENDPOINT, HUBLENS_DATASETS_SERVER, HF_HUB_OFFLINE=1,
 HUBLENS_DATA_DIR.
-Exit codes: 0 ok, 2 usage, 3 not found, 4 authentication or gated, 5 network, rate limit or server error.
+Exit codes: 0 ok, 2 usage, 3 not found, 4 authentication or gated, 5 network, rate limit or server error,
+6 some compared endpoints failed.
 )"_s;
 }
 
@@ -331,10 +346,17 @@ int CommandLine::exec(const QStringList &arguments)
         runRows(arguments);
     else if (verb == u"whoami"_s)
         runWhoAmI(arguments);
+    else if (verb == u"endpoints"_s)
+        runEndpoints(arguments);
+    else if (verb == u"compare"_s)
+        runCompare(arguments);
     QEventLoop loop;
     while (!m_done)
         loop.processEvents(QEventLoop::WaitForMoreEvents);
+    m_compare.reset();
     m_client.reset();
+    if (m_secrets)
+        m_secrets->waitForDone();
     if (m_cache)
         m_cache->waitForDone(); // what was fetched stays cached for the next run
     return m_exitCode;

@@ -8,14 +8,19 @@
 
 #include "app/hub/huberror.h"
 
+class CompareRunner;
 class CurlMulti;
+class EndpointService;
+class EndpointStore;
 class HubCache;
+class RunStore;
+class SecretStore;
 class HubClient;
 class QIODevice;
 class QTextStream;
 
-// The `hublens` command-line verbs (search, info, files, card, rows, whoami), on the same core the GUI uses.
-// exec() runs one command to completion on the current thread's event loop and returns the process exit code.
+// The `hublens` command-line verbs (search, info, files, card, rows, whoami, endpoints, compare), on the same core the
+// GUI uses. exec() runs one command to completion on the current thread's event loop and returns the process exit code.
 class CommandLine final : public QObject
 {
     Q_OBJECT
@@ -56,6 +61,13 @@ private:
     void runCard(const QStringList &arguments);
     void runRows(const QStringList &arguments);
     void runWhoAmI(const QStringList &arguments);
+    // app/cli/inferencecommands.cpp
+    bool setUpInference();
+    void runEndpoints(const QStringList &arguments);
+    void runCompare(const QStringList &arguments);
+    void endpointsList(bool json);
+    void endpointsTest(const QString &name);
+    void endpointsDetect(bool json);
     void progress(const QString &text);
     void warnIfCached(bool fromCache, const QDateTime &fetchedAt, const HubError &error);
 
@@ -66,6 +78,11 @@ private:
     std::unique_ptr<CurlMulti> m_network;
     std::unique_ptr<HubCache> m_cache;
     std::unique_ptr<HubClient> m_client;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<EndpointStore> m_endpoints;
+    std::unique_ptr<RunStore> m_runs;
+    std::unique_ptr<EndpointService> m_endpointService;
+    std::unique_ptr<CompareRunner> m_compare;
     int m_exitCode = -1;
     bool m_done = false;
 };

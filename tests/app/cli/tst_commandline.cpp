@@ -15,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/storage/runstore.h"
 #include "tests/support/fakehub.h"
+#include "tests/support/fixtures.h"
 #include "tests/support/testserver.h"
 
 using namespace Qt::StringLiterals;
@@ -639,6 +641,143 @@ private Q_SLOTS:
         for (const TestRequest &request : m_server.requests())
             withToken += request.header("authorization") == QByteArray("Bearer ") + FakeHub::kValidToken ? 1 : 0;
         QCOMPARE(withToken, m_server.requests().size());
+    }
+
+    void endpointsLifecycle()
+    {
+        const Environment env = {{u"HUBLENS_SECRETS_FILE_ONLY"_s, u"1"_s}};
+        QCOMPARE(hublens({u"endpoints"_s, u"list"_s}, env).exitCode, 0);
+        Run added =
+            hublens({u"endpoints"_s, u"add"_s, u"local"_s, u"--kind"_s, u"openai"_s, u"--url"_s,
+                        u"http://127.0.0.1:8080/v1"_s, u"--model"_s, u"qwen"_s, u"--api-key-env"_s, u"MY_KEY"_s},
+                env);
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(hublens({u"endpoints"_s, u"add"_s, u"router"_s, u"--kind"_s, u"hf-router"_s}, env).exitCode, 0);
+        const Run duplicate = hublens(
+            {u"endpoints"_s, u"add"_s, u"LOCAL"_s, u"--kind"_s, u"openai"_s, u"--url"_s, u"http://x/v1"_s}, env);
+        QCOMPARE(duplicate.exitCode, 2);
+        QVERIFY(duplicate.err.contains(u"already exists"_s));
+        QCOMPARE(hublens({u"endpoints"_s, u"add"_s, u"x"_s, u"--kind"_s, u"bogus"_s, u"--url"_s, u"http://x"_s}, env)
+                     .exitCode,
+            2);
+        QCOMPARE(hublens({u"endpoints"_s, u"add"_s, u"y"_s, u"--kind"_s, u"openai"_s}, env).exitCode, 2); // no URL
+
+        const Run listed = hublens({u"endpoints"_s, u"list"_s, u"--json"_s}, env);
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.outLines();
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject local = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(local.value("name"_L1).toString(), u"local"_s);
+        QCOMPARE(local.value("model"_L1).toString(), u"qwen"_s);
+        QCOMPARE(local.value("api_key_env"_L1).toString(), u"MY_KEY"_s);
+        const QJsonObject router = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QCOMPARE(router.value("url"_L1).toString(), u"https://router.huggingface.co/v1"_s);
+
+        QCOMPARE(hublens({u"endpoints"_s, u"remove"_s, u"local"_s}, env).exitCode, 0);
+        QCOMPARE(hublens({u"endpoints"_s, u"remove"_s, u"local"_s}, env).exitCode, 3);
+        QCOMPARE(hublens({u"endpoints"_s, u"list"_s, u"--json"_s}, env).outLines().size(), 1);
+    }
+
+    void endpointsTest()
+    {
+        const Environment env = {{u"HUBLENS_SECRETS_FILE_ONLY"_s, u"1"_s}, {u"LOCAL_KEY"_s, u"sk-right"_s}};
+        m_server.route("GET", u"/srv/v1/models"_s, [](const TestRequest &request) {
+            if (request.header("authorization") != "Bearer sk-right")
+                return TestResponse::json(
+                    R"({"error":{"code":401,"message":"Invalid API Key","type":"authentication_error"}})", 401);
+            return TestResponse::json(
+                R"({"object":"list","data":[{"id":"qwen2.5","object":"model","owned_by":"llamacpp"}]})");
+        });
+        const QString url = m_server.url(u"/srv/v1"_s).toString();
+        QCOMPARE(hublens({u"endpoints"_s, u"add"_s, u"good"_s, u"--kind"_s, u"openai"_s, u"--url"_s, url,
+                             u"--api-key-env"_s, u"LOCAL_KEY"_s},
+                     env)
+                     .exitCode,
+            0);
+        QCOMPARE(
+            hublens({u"endpoints"_s, u"add"_s, u"nokey"_s, u"--kind"_s, u"openai"_s, u"--url"_s, url}, env).exitCode,
+            0);
+        const Run good = hublens({u"endpoints"_s, u"test"_s, u"good"_s}, env);
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(good.out.contains(u"qwen2.5"_s));
+        const Run nokey = hublens({u"endpoints"_s, u"test"_s, u"nokey"_s}, env);
+        QCOMPARE(nokey.exitCode, 4);
+        QVERIFY(nokey.out.contains(u"Invalid API Key"_s));
+        QCOMPARE(hublens({u"endpoints"_s, u"test"_s, u"missing"_s}, env).exitCode, 3);
+    }
+
+    void compareTwoEndpointsOneFails()
+    {
+        const Environment env = {{u"HUBLENS_SECRETS_FILE_ONLY"_s, u"1"_s}};
+        const QByteArray stream = Fixtures::read(u"inference/router_together_chat_stream.sse"_s);
+        m_server.route("POST", u"/ok/v1/chat/completions"_s, [stream](const TestRequest &) {
+            TestResponse response;
+            response.withHeader("content-type", "text/event-stream");
+            response.withHeader("x-inference-provider", "together");
+            response.body = stream;
+            return response;
+        });
+        m_server.route("POST", u"/bad/v1/chat/completions"_s, [](const TestRequest &) {
+            return TestResponse::json(Fixtures::read(u"inference/router_error_401_invalid_credentials.json"_s), 401);
+        });
+        QCOMPARE(hublens({u"endpoints"_s, u"add"_s, u"router"_s, u"--kind"_s, u"hf-router"_s, u"--url"_s,
+                             m_server.url(u"/ok/v1"_s).toString(), u"--model"_s, u"meta-llama/Llama-3.1-8B-Instruct"_s},
+                     env)
+                     .exitCode,
+            0);
+        QCOMPARE(hublens({u"endpoints"_s, u"add"_s, u"broken"_s, u"--kind"_s, u"openai"_s, u"--url"_s,
+                             m_server.url(u"/bad/v1"_s).toString()},
+                     env)
+                     .exitCode,
+            0);
+
+        const Run json = hublens({u"compare"_s, u"--endpoint"_s, u"router"_s, u"--endpoint"_s, u"broken=some/model"_s,
+                                     u"--prompt"_s, u"What is deep learning?"_s, u"--max-tokens"_s, u"20"_s,
+                                     u"--seed"_s, u"1"_s, u"--session"_s, u"CLI check"_s, u"--json"_s},
+            env);
+        QCOMPARE(json.exitCode, 6);
+        const QStringList lines = json.outLines();
+        QCOMPARE(lines.size(), 2);
+        QMap<QString, QJsonObject> byEndpoint;
+        for (const QString &line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            for (const QString &key : {u"endpoint"_s, u"model"_s, u"provider"_s, u"text"_s, u"reasoning"_s,
+                     u"finish_reason"_s, u"ttft_ms"_s, u"total_ms"_s, u"prompt_tokens"_s, u"completion_tokens"_s,
+                     u"tokens_per_s"_s, u"usage_reported"_s, u"error"_s})
+                QVERIFY2(object.contains(key), qPrintable(key));
+            byEndpoint.insert(object.value("endpoint"_L1).toString(), object);
+        }
+        const QJsonObject ok = byEndpoint.value(u"router"_s);
+        QVERIFY(ok.value("text"_L1).toString().startsWith(u"Deep learning is a subfield"_s));
+        QCOMPARE(ok.value("provider"_L1).toString(), u"together"_s);
+        QCOMPARE(ok.value("completion_tokens"_L1).toInt(), 20);
+        QCOMPARE(ok.value("finish_reason"_L1).toString(), u"length"_s);
+        QVERIFY(ok.value("error"_L1).isNull());
+        const QJsonObject bad = byEndpoint.value(u"broken"_s);
+        QCOMPARE(bad.value("model"_L1).toString(), u"some/model"_s);
+        QCOMPARE(bad.value("error"_L1).toObject().value("status"_L1).toInt(), 401);
+        QCOMPARE(bad.value("error"_L1).toObject().value("message"_L1).toString(), u"Invalid username or password."_s);
+
+        // The request carried the parameters; the runs are in the session.
+        const QJsonObject sent = QJsonDocument::fromJson(m_server.requests().last().body).object();
+        QCOMPARE(sent.value("max_tokens"_L1).toInt(), 20);
+        QCOMPARE(sent.value("seed"_L1).toInt(), 1);
+        QString error;
+        std::unique_ptr<RunStore> store = RunStore::open(m_dataDir->filePath(u"hublens.sqlite3"_s), &error);
+        QVERIFY2(store, qPrintable(error));
+        const std::optional<SessionInfo> session = store->sessionByName(u"CLI check"_s);
+        QVERIFY(session);
+        QCOMPARE(session->runCount, 2);
+
+        // Plain output: text prefixed by the endpoint, then the metrics table.
+        const Run text = hublens({u"compare"_s, u"--endpoint"_s, u"router"_s, u"--prompt"_s, u"Hi"_s}, env);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"router | Deep learning is a subfield"_s), qPrintable(text.out));
+        QVERIFY(text.out.contains(u"TTFT ms"_s));
+
+        QCOMPARE(hublens({u"compare"_s, u"--prompt"_s, u"Hi"_s}, env).exitCode, 2);
+        QCOMPARE(hublens({u"compare"_s, u"--endpoint"_s, u"router"_s}, env).exitCode, 2);
+        QCOMPARE(hublens({u"compare"_s, u"--endpoint"_s, u"nope"_s, u"--prompt"_s, u"Hi"_s}, env).exitCode, 3);
     }
 
 private:
