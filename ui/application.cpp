@@ -10,9 +10,14 @@
 #include "app/core/secretstore.h"
 #include "app/hub/hubcache.h"
 #include "app/hub/hubclient.h"
+#include "app/inference/comparerunner.h"
+#include "app/inference/endpointservice.h"
 #include "app/net/curlmulti.h"
 #include "app/storage/candidatestore.h"
+#include "app/storage/endpointstore.h"
+#include "app/storage/runstore.h"
 #include "ui/common/icons.h"
+#include "ui/compare/comparepage.h"
 #include "ui/explore/explorepage.h"
 #include "ui/mainwindow.h"
 
@@ -52,16 +57,20 @@ int run(int &argc, char **argv)
         return config;
     };
     HubClient hub(&network, currentConfig(), cache.get());
-    QObject::connect(
-        &settings, &AppSettings::changed, &hub, [&hub, &currentConfig] { hub.setConfig(currentConfig()); });
+    EndpointService endpointService(&network, currentConfig(), &secrets);
+    QObject::connect(&settings, &AppSettings::changed, &hub, [&hub, &endpointService, &currentConfig] {
+        hub.setConfig(currentConfig());
+        endpointService.setHubConfig(currentConfig());
+    });
     secrets.read(SecretStore::hubTokenKey(), &hub,
-        [&hub, &savedToken, &currentConfig](std::optional<QByteArray> token, const QString &error) {
+        [&hub, &endpointService, &savedToken, &currentConfig](std::optional<QByteArray> token, const QString &error) {
             if (!error.isEmpty())
                 qCWarning(lcUi).noquote() << "saved Hub token unavailable:" << error;
             if (!token || token->isEmpty())
                 return;
             savedToken = *token;
             hub.setConfig(currentConfig());
+            endpointService.setHubConfig(currentConfig());
         });
 
     MainWindow::Services services;
@@ -70,10 +79,11 @@ int run(int &argc, char **argv)
     services.cache = cache.get();
     services.candidates = candidates.get();
     MainWindow window(services);
-    QObject::connect(
-        &window, &MainWindow::hubTokenSaved, &hub, [&hub, &savedToken, &currentConfig](const QByteArray &token) {
+    QObject::connect(&window, &MainWindow::hubTokenSaved, &hub,
+        [&hub, &endpointService, &savedToken, &currentConfig](const QByteArray &token) {
             savedToken = token;
             hub.setConfig(currentConfig());
+            endpointService.setHubConfig(currentConfig());
         });
     auto *explore = new ExplorePage(&hub);
     window.addPage(QApplication::translate("Application", "Explore"), Icons::get(u"explore"_s), explore);
@@ -85,6 +95,31 @@ int run(int &argc, char **argv)
                                   .arg(delayMs / 1000.0, 0, 'f', 1)
                                   .arg(retry + 1));
         });
+
+    // Compare: endpoints and runs live in the main database, beside the candidate list.
+    QString storeError;
+    std::unique_ptr<EndpointStore> endpoints = EndpointStore::open(Paths::databasePath(), &storeError);
+    std::unique_ptr<RunStore> runs = endpoints ? RunStore::open(Paths::databasePath(), &storeError) : nullptr;
+    std::unique_ptr<CompareRunner> runner;
+    if (endpoints && runs) {
+        runner = std::make_unique<CompareRunner>(&network, runs.get(),
+            [&endpointService](const Endpoint &endpoint, QObject *context,
+                std::function<void(const QByteArray &, const QString &)> done) {
+                endpointService.resolveSecret(endpoint, context, std::move(done));
+            });
+        ComparePage::Services compareServices;
+        compareServices.runner = runner.get();
+        compareServices.endpoints = endpoints.get();
+        compareServices.endpointService = &endpointService;
+        compareServices.runs = runs.get();
+        compareServices.secrets = &secrets;
+        compareServices.candidates = candidates.get();
+        auto *compare = new ComparePage(compareServices);
+        window.addPage(QApplication::translate("Application", "Compare"), Icons::get(u"compare"_s), compare);
+        QObject::connect(compare, &ComparePage::statusMessage, &window, &MainWindow::showStatus);
+    } else {
+        qCWarning(lcUi).noquote() << "Compare unavailable:" << storeError;
+    }
     window.setWindowIcon(Icons::get(u"hublens"_s));
     if (candidates) {
         QObject::connect(explore, &ExplorePage::addCandidateRequested, candidates.get(),

@@ -170,6 +170,7 @@ bool apply(Database &database, const QStringList &steps, int targetVersion, QStr
     if (current > targetVersion)
         return fail(u"Cannot downgrade the schema from version %1 to %2"_s.arg(current).arg(targetVersion));
 
+    const int initial = current;
     while (current < targetVersion) {
         const int next = current + 1;
         Transaction transaction(database);
@@ -197,7 +198,7 @@ bool apply(Database &database, const QStringList &steps, int targetVersion, QStr
         if (!database.exec(u"PRAGMA user_version = %1"_s.arg(next), &reason) || !transaction.commit(&reason))
             return fail(u"Cannot record schema version %1: %2"_s.arg(next).arg(reason));
         // Creating a fresh database is routine; upgrading existing data is worth a line in the log.
-        if (current > 0)
+        if (initial > 0)
             qCInfo(lcStorage) << "Database schema migrated from version" << current << "to" << next;
         else
             qCDebug(lcStorage) << "Database schema created at version" << next;

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class Banner;
+class CandidateStore;
+class CompareColumnView;
+class CompareRunner;
+class EndpointService;
+class EndpointStore;
+class QCheckBox;
+class QDoubleSpinBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class RunStore;
+class SecretStore;
+
+// The Compare page: the same prompt streamed to 2–8 columns (endpoint + model) at once, with shared parameters,
+// follow-up turns, Stop per column and for all, and every run saved into the current session as it finishes.
+class ComparePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparePage)
+
+public:
+    struct Services
+    {
+        CompareRunner *runner = nullptr;
+        EndpointStore *endpoints = nullptr;
+        EndpointService *endpointService = nullptr;
+        RunStore *runs = nullptr;
+        SecretStore *secrets = nullptr;
+        CandidateStore *candidates = nullptr; // optional: its models are offered in every column
+    };
+
+    explicit ComparePage(const Services &services, QWidget *parent = nullptr);
+    ~ComparePage() override;
+
+    int columnCount() const;
+    CompareColumnView *column(int index) const;
+    void addColumn();
+    void removeColumn(int index);
+    // Columns for these models (from the candidate list), on the first endpoint of a suitable kind.
+    void compareModels(const QStringList &modelIds);
+
+    QPlainTextEdit *promptEdit() const
+    {
+        return m_prompt;
+    }
+    QPlainTextEdit *systemEdit() const
+    {
+        return m_system;
+    }
+    QPushButton *runButton() const
+    {
+        return m_run;
+    }
+    QPushButton *followUpButton() const
+    {
+        return m_followUp;
+    }
+    QPushButton *stopAllButton() const
+    {
+        return m_stopAll;
+    }
+    Banner *banner() const
+    {
+        return m_banner;
+    }
+    void openEndpointsDialog();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void run(bool followUp);
+    void reloadEndpoints();
+    void reloadCandidates();
+    void loadModels(CompareColumnView *view);
+    void updateButtons();
+    void updateSessionLabel();
+
+    Services m_services;
+    Banner *m_banner;
+    QLabel *m_sessionLabel;
+    QPlainTextEdit *m_system;
+    QPlainTextEdit *m_prompt;
+    QCheckBox *m_temperatureOn;
+    QDoubleSpinBox *m_temperature;
+    QCheckBox *m_topPOn;
+    QDoubleSpinBox *m_topP;
+    QCheckBox *m_maxTokensOn;
+    QSpinBox *m_maxTokens;
+    QCheckBox *m_seedOn;
+    QSpinBox *m_seed;
+    QLineEdit *m_stop;
+    QPushButton *m_run;
+    QPushButton *m_followUp;
+    QPushButton *m_stopAll;
+    QPushButton *m_addColumn;
+    QSplitter *m_columns;
+    QLabel *m_empty;
+    QList<QPointer<CompareColumnView>> m_views;
+};
