@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/application.h"
 
+#include <cstdio>
+#include <ctime>
+
 #include <QApplication>
+#include <QFile>
 #include <QTimer>
 
 #include "app/core/appsettings.h"
@@ -21,9 +25,66 @@
 #include "ui/explore/explorepage.h"
 #include "ui/mainwindow.h"
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Application {
+
+namespace {
+
+// Milliseconds since this process started, from /proc/self/stat (field 22, in clock ticks, so about 10 ms
+// resolution), or -1 where /proc is not there.
+double msSinceProcessStart()
+{
+    QFile file(u"/proc/self/stat"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    // The command name (field 2) may contain spaces and parentheses: count fields after the last ')'.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    constexpr int kStartTimeIndex = 22 - 3;
+    timespec now{};
+    if (fields.size() <= kStartTimeIndex || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const double startMs = fields.at(kStartTimeIndex).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs;
+}
+
+// HUBLENS_REPORT_FIRST_PAINT=1, a start-up diagnostic (tests/bench/bench_startup uses it): once the main window's
+// first frame has been painted, prints one line on stderr and quits. The line gives the time since process start
+// and the CLOCK_MONOTONIC time, so a parent process can measure from its own timestamp.
+class FirstPaintReporter final : public QObject
+{
+public:
+    explicit FirstPaintReporter(QWidget *window)
+        : QObject(window)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued: runs once this whole paint pass, children and the flush included, is over.
+            QTimer::singleShot(0, this, [] {
+                timespec now{};
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                std::fprintf(stderr, "hublens: first paint %.1f ms after process start, CLOCK_MONOTONIC %lld ns\n",
+                    msSinceProcessStart(), static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+                std::fflush(stderr);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
 
 int run(int &argc, char **argv)
 {
@@ -125,6 +186,8 @@ int run(int &argc, char **argv)
         QObject::connect(explore, &ExplorePage::addCandidateRequested, candidates.get(),
             [&candidates](RepoType type, const QString &repoId) { candidates->add(type, repoId); });
     }
+    if (qEnvironmentVariableIntValue("HUBLENS_REPORT_FIRST_PAINT") == 1)
+        new FirstPaintReporter(&window);
     window.show();
     explore->start();
     if (smokeTest) {

@@ -46,5 +46,5 @@ shoot 2 "$out/explore-models-2x.png"
 shoot 1 "$out/explore-dataset.png" \
     "xdotool mousemove 292 41 click 1" \
     "xdotool mousemove 240 126 click 1" \
-    "sleep 1.5; xdotool mousemove 843 175 click 1"
+    "sleep 1.5; xdotool mousemove 843 187 click 1"
 echo "screenshots written to $out"

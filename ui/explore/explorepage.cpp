@@ -133,19 +133,19 @@ ExplorePage::ExplorePage(HubClient *client, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    // The repository id is what people scan: it keeps a readable width, the task column takes what is left.
-    m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::IdColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(RepoListModel::IdColumn, 250);
+    // Short columns are as wide as their contents (never elided); the repository id, what people scan, takes the
+    // rest but keeps a readable width (fitIdColumn()): a narrow list scrolls sideways instead.
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (int column :
-        {int(RepoListModel::DownloadsColumn), int(RepoListModel::LikesColumn), int(RepoListModel::ModifiedColumn)})
+    for (int column = 0; column < RepoListModel::ColumnCount; ++column)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::TaskColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::LicenseColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(RepoListModel::TaskColumn, 110);
-    m_view->horizontalHeader()->resizeSection(RepoListModel::LicenseColumn, 70);
+    m_view->horizontalHeader()->setSectionResizeMode(RepoListModel::IdColumn, QHeaderView::Interactive);
     m_view->horizontalHeader()->setMinimumSectionSize(40);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != RepoListModel::IdColumn)
+            fitIdColumn();
+    });
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setAccessibleName(tr("Results"));
     m_view->installEventFilter(this);
@@ -462,6 +462,18 @@ void ExplorePage::onError(const HubError &error)
     m_banner->showMessage(Banner::Kind::Error, text, details, error.kind != HubError::Kind::BadRequest);
 }
 
+void ExplorePage::fitIdColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < RepoListModel::ColumnCount; ++column) {
+        if (column != RepoListModel::IdColumn)
+            others += header->sectionSize(column);
+    }
+    const int readable = m_view->fontMetrics().averageCharWidth() * kIdMinimumChars;
+    header->resizeSection(RepoListModel::IdColumn, std::max(readable, m_view->viewport()->width() - others));
+}
+
 void ExplorePage::onCurrentChanged()
 {
     const int row = m_view->currentIndex().row();
@@ -482,6 +494,8 @@ void ExplorePage::addCurrentToCandidates()
 
 bool ExplorePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitIdColumn();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape) {

@@ -26,6 +26,7 @@ class ExplorePage final : public QWidget
 
 public:
     static constexpr int kDebounceMs = 250;
+    static constexpr int kIdMinimumChars = 24; // the repository column never gets narrower than this
 
     explicit ExplorePage(HubClient *client, QWidget *parent = nullptr);
     ~ExplorePage() override;
@@ -62,6 +63,7 @@ private:
     void scheduleQuery();
     void updateFacetVisibility();
     void updateFooter();
+    void fitIdColumn();
     void onError(const HubError &error);
     void onCurrentChanged();
     void addCurrentToCandidates();

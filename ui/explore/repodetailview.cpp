@@ -100,13 +100,16 @@ RepoDetailView::RepoDetailView(HubClient *client, QWidget *parent)
     m_gguf->setObjectName(u"ggufQuantisations"_s);
     m_card->setObjectName(u"card"_s);
 
-    // The id gets the full width; badges share the second row with the actions.
+    // The id and the badges each get the full width (badges wrap between pills, never one per line beside the
+    // buttons of a narrow pane); the actions follow on their own row.
     auto *header = new QVBoxLayout;
+    header->setSpacing(4);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_badges, 1);
-    actions->addWidget(m_addCandidate, 0, Qt::AlignTop);
-    actions->addWidget(m_openOnHub, 0, Qt::AlignTop);
+    actions->addWidget(m_addCandidate);
+    actions->addWidget(m_openOnHub);
+    actions->addStretch(1);
     header->addWidget(m_title);
+    header->addWidget(m_badges);
     header->addLayout(actions);
 
     // Details: a two-column form, eval results and providers below it, all in one scroll area.
