@@ -54,6 +54,8 @@ public:
     {
         return m_running;
     }
+    // Offsets this column's text flushes so that columns do not all lay out in the same event-loop turn.
+    void setFlushPhase(int index, int columns);
     QString outputText() const; // the answer as shown (the transcript of this conversation)
     QString metricsText() const;
     QString errorText() const;
@@ -95,5 +97,6 @@ private:
     QTimer m_flushTimer;
     QElapsedTimer m_clock;
     bool m_running = false;
+    int m_flushPhaseMs = 0;
     RunResult m_last;
 };

@@ -323,8 +323,10 @@ void ComparePage::run(bool followUp)
     m_banner->hide();
     if (!runner->run(prompt, m_system->toPlainText(), shared, asFollowUp))
         return;
-    for (CompareColumnView *view : std::as_const(m_views))
-        view->begin(prompt, asFollowUp);
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_views.at(i)->setFlushPhase(i, int(m_views.size()));
+        m_views.at(i)->begin(prompt, asFollowUp);
+    }
     if (asFollowUp)
         m_prompt->clear();
     updateButtons();
