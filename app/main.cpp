@@ -12,11 +12,6 @@ int main(int argc, char *argv[])
 {
     // Before any thread starts (style.md §4.3).
     curl_global_init(CURL_GLOBAL_DEFAULT);
-    // Qt's own Unix event dispatcher rather than the GLib one: every streamed chunk is a socket wake-up (8 streams at
-    // 200 events/s is 1,600 a second), and the GLib loop costs about a quarter more CPU per wake-up (measured by
-    // tests/bench/bench_compare). HubLens uses no GLib/GTK integration. QT_NO_GLIB=0 in the environment keeps GLib.
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -82,8 +82,6 @@ int main(int argc, char **argv)
 {
     qputenv(
         "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1"); // as app/main.cpp does
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{u"delay-ms"_s, u"Server-side delay before the first token."_s, u"N"_s, u"150"_s},
