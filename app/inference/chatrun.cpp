@@ -166,8 +166,18 @@ void ChatRun::onData(const QByteArray &chunk)
         return;
     }
     if (!m_streaming) {
-        m_body.append(chunk);
-        return;
+        // Some servers and proxies stream SSE under a JSON or text content type: a body that starts like an event
+        // stream is parsed as one.
+        if (m_body.isEmpty() && m_request.stream && m_provider->framing() == InferenceProvider::Framing::Sse) {
+            const QByteArray start = chunk.left(8).trimmed();
+            if (start.startsWith("data:") || start.startsWith("event:") || start.startsWith(":")
+                || start.startsWith("id:"))
+                m_streaming = true;
+        }
+        if (!m_streaming) {
+            m_body.append(chunk);
+            return;
+        }
     }
     QList<QByteArray> payloads;
     if (m_provider->framing() == InferenceProvider::Framing::Ndjson) {

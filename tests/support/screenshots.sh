@@ -3,6 +3,7 @@
 #   resources/screenshots/explore-models.png        models list with a card open (1280x800)
 #   resources/screenshots/explore-models-2x.png     the same at QT_SCALE_FACTOR=2
 #   resources/screenshots/explore-dataset.png       a dataset's row preview
+#   resources/screenshots/compare.png               Compare: three columns streamed, one failing (and -2x)
 # Usage: tests/support/screenshots.sh [BUILD_DIR]   (after installer/bootstrap.sh build)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -31,7 +32,7 @@ export HF_ENDPOINT="$url" HUBLENS_DATASETS_SERVER="$url" HUBLENS_SECRETS_FILE_ON
 shoot() {
     local scale="$1" file="$2"
     shift 2
-    HUBLENS_DATA_DIR="$(mktemp -d)" QT_SCALE_FACTOR="$scale" xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" \
+    HUBLENS_DATA_DIR="${SHOT_DATA_DIR:-$(mktemp -d)}" QT_SCALE_FACTOR="$scale" xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" \
         bash -c '
             "$0" & app=$!
             sleep 4
@@ -47,4 +48,20 @@ shoot 1 "$out/explore-dataset.png" \
     "xdotool mousemove 292 41 click 1" \
     "xdotool mousemove 240 126 click 1" \
     "sleep 1.5; xdotool mousemove 843 187 click 1"
+# Compare: three demo endpoints of the loopback server, one answering an error; a click on the rail opens the page.
+for scale in 1 2; do
+    SHOT_DATA_DIR="$(mktemp -d)"
+    export SHOT_DATA_DIR
+    for name in fireworks r1 failing; do
+        HUBLENS_DATA_DIR="$SHOT_DATA_DIR" "$build/hublens" endpoints add "$name" --kind openai \
+            --url "$url/demo/$name/v1" --model "demo/$name-model" > /dev/null
+    done
+    file="$out/compare.png"
+    [ "$scale" = 2 ] && file="$out/compare-2x.png"
+    shoot "$scale" "$file" \
+        "xdotool mousemove $((60 * scale)) $((84 * scale)) click 1" \
+        "xdotool type --delay 20 'What is deep learning? Answer in two sentences.'" \
+        "xdotool key ctrl+Return; sleep 4"
+    unset SHOT_DATA_DIR
+done
 echo "screenshots written to $out"

@@ -355,6 +355,13 @@ void ComparePage::updateSessionLabel()
             : tr("Session: a default session is created on the first run"));
 }
 
+void ComparePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_services.runner->isRunning())
+        m_prompt->setFocus(); // the page opens ready to type
+}
+
 void ComparePage::openEndpointsDialog()
 {
     EndpointsDialog dialog(m_services.endpoints, m_services.endpointService, m_services.secrets, this);

@@ -80,6 +80,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void run(bool followUp);
     void reloadEndpoints();

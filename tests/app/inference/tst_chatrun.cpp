@@ -136,6 +136,7 @@ private Q_SLOTS:
     void tgiMessagesApi();
     void ollamaNdjson();
     void ollamaMidStreamError();
+    void sseUnderWrongContentType();
     void providerHeaderAndCost();
     void authorizationHeader();
     void requestBody();
@@ -486,6 +487,19 @@ void TestChatRun::ollamaMidStreamError()
     QCOMPARE(outcome.result.status, RunStatus::Failed);
     QCOMPARE(outcome.result.errorKind, u"stream"_s);
     QVERIFY(!outcome.result.errorMessage.isEmpty());
+}
+
+void TestChatRun::sseUnderWrongContentType()
+{
+    m_server.route("POST", u"/v1/chat/completions"_s, [](const TestRequest &) {
+        TestResponse response =
+            TestResponse::trickle(Fixtures::read(u"inference/router_fireworks_chat_stream.sse"_s), 7, 5);
+        return response; // says application/json
+    });
+    const Outcome outcome = runToEnd(m_multi, endpointAt(m_server, EndpointKind::OpenAi), simpleRequest());
+    QCOMPARE(outcome.result.status, RunStatus::Succeeded);
+    QVERIFY(outcome.result.text.startsWith(u"**Deep Learning Overview**"_s));
+    QCOMPARE(outcome.result.completionTokens, 20);
 }
 
 void TestChatRun::providerHeaderAndCost()
