@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "app/core/appsettings.h"
+#include "app/core/buildinfo.h"
 #include "app/core/logging.h"
 #include "app/core/paths.h"
 #include "app/core/secretstore.h"
@@ -93,7 +94,8 @@ int run(int &argc, char **argv)
     QApplication::setApplicationDisplayName(u"HubLens"_s);
     QApplication::setApplicationVersion(QStringLiteral(HUBLENS_VERSION));
     QApplication::setOrganizationName(u"HubLens"_s);
-    QApplication::setDesktopFileName(u"io.github.hublens.HubLens"_s);
+    QApplication::setDesktopFileName(BuildInfo::applicationId());
+    QApplication::setWindowIcon(QIcon(u":/app/%1.svg"_s.arg(BuildInfo::applicationId())));
     QApplication::setStyle(u"Fusion"_s);
     const bool smokeTest = QApplication::arguments().contains(u"--smoke-test"_s);
 
@@ -181,7 +183,6 @@ int run(int &argc, char **argv)
     } else {
         qCWarning(lcUi).noquote() << "Compare unavailable:" << storeError;
     }
-    window.setWindowIcon(Icons::get(u"hublens"_s));
     if (candidates) {
         QObject::connect(explore, &ExplorePage::addCandidateRequested, candidates.get(),
             [&candidates](RepoType type, const QString &repoId) { candidates->add(type, repoId); });

@@ -10,6 +10,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include "ui/about/aboutdialog.h"
 #include "ui/candidates/candidatesdock.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -65,6 +66,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         viewMenu->addAction(toggle);
     }
 
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_aboutAction = helpMenu->addAction(tr("&About HubLens"), this, &MainWindow::openAbout);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(u"aboutQtAction"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
 }
@@ -103,6 +112,11 @@ QAction *MainWindow::settingsAction() const
     return m_settingsAction;
 }
 
+QAction *MainWindow::aboutAction() const
+{
+    return m_aboutAction;
+}
+
 CandidatesDock *MainWindow::candidatesDock() const
 {
     return m_candidatesDock;
@@ -121,5 +135,18 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::tokenSaved, this, &MainWindow::hubTokenSaved);
     m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::openAbout()
+{
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        m_aboutDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog = dialog;
     dialog->open();
 }

@@ -41,9 +41,11 @@ public:
     void showStatus(const QString &text);
 
     QAction *settingsAction() const; // Edit → Settings… (Ctrl+,)
+    QAction *aboutAction() const; // Help → About HubLens
     CandidatesDock *candidatesDock() const; // nullptr without a CandidateStore
 
     void openSettings();
+    void openAbout();
 
 Q_SIGNALS:
     // The Hub token was saved or removed (empty) in Settings; the composition root updates the Hub client.
@@ -54,6 +56,8 @@ private:
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_stack = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     CandidatesDock *m_candidatesDock = nullptr;
     QPointer<QDialog> m_settingsDialog;
+    QPointer<QDialog> m_aboutDialog;
 };
