@@ -22,6 +22,7 @@
 #include "app/storage/endpointstore.h"
 #include "app/storage/runstore.h"
 #include "ui/common/icons.h"
+#include "ui/common/languages.h"
 #include "ui/compare/comparepage.h"
 #include "ui/explore/explorepage.h"
 #include "ui/mainwindow.h"
@@ -97,6 +98,9 @@ int run(int &argc, char **argv)
     QApplication::setDesktopFileName(BuildInfo::applicationId());
     QApplication::setWindowIcon(QIcon(u":/app/%1.svg"_s.arg(BuildInfo::applicationId())));
     QApplication::setStyle(u"Fusion"_s);
+    AppSettings settings;
+    // Before any window: the interface language, Settings' choice or else the system's (applies after a restart).
+    Languages::install(settings.language());
     const bool smokeTest = QApplication::arguments().contains(u"--smoke-test"_s);
 
     CurlMulti network;
@@ -104,7 +108,6 @@ int run(int &argc, char **argv)
     std::unique_ptr<HubCache> cache = HubCache::open(Paths::cacheDatabasePath(), &cacheError);
     if (!cache)
         qCWarning(lcUi).noquote() << "response cache unavailable:" << cacheError;
-    AppSettings settings;
     SecretStore secrets;
     QString candidatesError;
     std::unique_ptr<CandidateStore> candidates = CandidateStore::open(Paths::databasePath(), &candidatesError);

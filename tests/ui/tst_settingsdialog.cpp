@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -145,6 +146,34 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(settings.hubEndpoint(), QUrl(u"http://127.0.0.1:8080"_s));
         QCOMPARE(AppSettings(iniPath).hubEndpoint(), QUrl(u"http://127.0.0.1:8080"_s));
+    }
+
+    void languageChoiceIsSavedForTheNextStart()
+    {
+        SecretStore secrets(fileOptions());
+        const QString iniPath = m_dir->filePath(u"HubLens.ini"_s);
+        AppSettings settings(iniPath);
+        {
+            SettingsDialog dialog(&secrets, &settings, nullptr);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *language = child<QComboBox>(&dialog, u"languageCombo"_s);
+            QCOMPARE(language->currentData().toString(), QString()); // nothing saved: the system language
+            QVERIFY(language->findText(u"Deutsch"_s) > 0);
+            QVERIFY(language->findText(u"简体中文"_s) > 0);
+            language->setCurrentIndex(language->findData(u"de"_s));
+            QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
+            QTRY_VERIFY(!dialog.isVisible());
+        }
+        QCOMPARE(settings.language(), u"de"_s);
+        QCOMPARE(AppSettings(iniPath).language(), u"de"_s);
+
+        SettingsDialog again(&secrets, &settings, nullptr);
+        auto *language = child<QComboBox>(&again, u"languageCombo"_s);
+        QCOMPARE(language->currentText(), u"Deutsch"_s);
+        language->setCurrentIndex(0); // back to the system language
+        QTest::mouseClick(saveButton(&again), Qt::LeftButton);
+        QCOMPARE(settings.language(), QString());
     }
 
     void environmentOverridesAreShown()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/settingsdialog.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include "app/core/secretstore.h"
 #include "app/hub/hubcache.h"
 #include "app/hub/hubconfig.h"
+#include "ui/common/languages.h"
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +142,24 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, AppSettings *settings, HubC
     cacheRow->addWidget(m_clearCache);
     storageForm->addRow(tr("Response cache:"), cacheRow);
 
+    // Interface
+    auto *interfaceBox = new QGroupBox(tr("Interface"), this);
+    auto *interfaceForm = new QFormLayout(interfaceBox);
+    m_language = new QComboBox(interfaceBox);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->setAccessibleName(tr("Interface language"));
+    m_language->addItem(tr("System language"), QString());
+    for (const QString &code : Languages::available())
+        m_language->addItem(Languages::nativeName(code), code); // each in its own language
+    const QString language = m_settings->language();
+    if (!language.isEmpty() && m_language->findData(language) < 0)
+        m_language->addItem(language, language); // saved by another version; kept as it is
+    m_language->setCurrentIndex(m_language->findData(language));
+    interfaceForm->addRow(tr("&Language:"), m_language);
+    QLabel *languageNote = makeNote(interfaceBox);
+    languageNote->setText(tr("A new language applies the next time HubLens starts."));
+    interfaceForm->addRow(QString(), languageNote);
+
     m_error = new QLabel(this);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
@@ -152,6 +172,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, AppSettings *settings, HubC
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hubBox);
     layout->addWidget(storageBox);
+    layout->addWidget(interfaceBox);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -162,7 +183,8 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, AppSettings *settings, HubC
     setTabOrder(m_hubEndpoint, m_datasetsServer);
     setTabOrder(m_datasetsServer, m_openDataDir);
     setTabOrder(m_openDataDir, m_clearCache);
-    setTabOrder(m_clearCache, m_buttons);
+    setTabOrder(m_clearCache, m_language);
+    setTabOrder(m_language, m_buttons);
 
     connect(m_showToken, &QToolButton::toggled, this, [this](bool shown) {
         m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -260,6 +282,7 @@ void SettingsDialog::onSave()
         return;
     m_settings->setHubEndpoint(QUrl(m_hubEndpoint->text().trimmed()));
     m_settings->setDatasetsServer(QUrl(m_datasetsServer->text().trimmed()));
+    m_settings->setLanguage(m_language->currentData().toString());
     m_settings->sync();
 
     const QByteArray token = m_token->text().trimmed().toUtf8();

@@ -6,6 +6,7 @@
 
 class AppSettings;
 class HubCache;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,7 +15,8 @@ class QToolButton;
 class SecretStore;
 
 // Settings: the Hub token (kept by SecretStore), the Hub and dataset-viewer endpoints (AppSettings), the data folder
-// (shown only: it moves with HUBLENS_DATA_DIR and a restart) and the response cache (size, Clear).
+// (shown only: it moves with HUBLENS_DATA_DIR and a restart), the response cache (size, Clear) and the interface
+// language (AppSettings::language, applied at the next start).
 // Save validates the endpoints inline, stores them, stores a newly typed token, then closes.
 class SettingsDialog final : public QDialog
 {
@@ -63,6 +65,7 @@ private:
     QPushButton *m_openDataDir = nullptr;
     QLabel *m_cacheStatistics = nullptr;
     QPushButton *m_clearCache = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_saving = false;
