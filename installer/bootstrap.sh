@@ -21,6 +21,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev
     libcurl4-openssl-dev libsqlite3-dev qtkeychain-qt6-dev
     xvfb xauth
+    appstream # appstreamcli: the test installer_metainfo_valid checks the AppStream metainfo
 )
 
 missing=()

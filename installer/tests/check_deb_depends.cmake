@@ -1,0 +1,31 @@
+# Every package dpkg-shlibdeps finds for the binary is in the .deb's Depends (installer/cpack.cmake).
+# Usage: cmake -DBINARY=… -DDEPENDS="pkg (>= v), …" -DDPKG_SHLIBDEPS=… -DWORK_DIR=… -P check_deb_depends.cmake
+# (installer/cpack.cmake registers it as the test installer_deb_depends)
+cmake_minimum_required(VERSION 3.22)
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(WRITE "${WORK_DIR}/debian/control" "Source: hublens\n\nPackage: hublens\nArchitecture: any\n")
+execute_process(COMMAND "${DPKG_SHLIBDEPS}" -O "${BINARY}" WORKING_DIRECTORY "${WORK_DIR}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT result EQUAL 0 OR NOT output MATCHES "shlibs:Depends=([^\n]*)")
+    message(FATAL_ERROR "dpkg-shlibdeps failed (${result}):\n${output}${errors}")
+endif()
+set(computed "${CMAKE_MATCH_1}")
+
+# "pkg (>= 1.0), other | alt" → package names
+function(package_names text out)
+    string(REGEX REPLACE " *\\([^)]*\\)" "" text "${text}")
+    string(REGEX REPLACE " *[,|] *" ";" names "${text}")
+    set(${out} "${names}" PARENT_SCOPE)
+endfunction()
+package_names("${computed}" needed)
+package_names("${DEPENDS}" declared)
+set(missing)
+foreach(package IN LISTS needed)
+    if(NOT package IN_LIST declared)
+        list(APPEND missing "${package}")
+    endif()
+endforeach()
+if(missing)
+    message(FATAL_ERROR "CPACK_DEBIAN_PACKAGE_DEPENDS lacks: ${missing}\n  dpkg-shlibdeps: ${computed}")
+endif()
+message(STATUS "Depends covers dpkg-shlibdeps: ${computed}")
