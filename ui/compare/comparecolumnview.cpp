@@ -255,6 +255,7 @@ void CompareColumnView::begin(const QString &userPrompt, bool followUp)
     m_pendingContent.clear();
     m_pendingReasoning.clear();
     m_reasoningAll.clear();
+    m_liveTtftMs = -1;
     m_reasoning->clear();
     m_reasoningToggle->setVisible(false);
     m_reasoningToggle->setChecked(false);
@@ -287,6 +288,11 @@ void CompareColumnView::appendText(const QString &content, const QString &reason
     m_pendingReasoning += reasoning;
 }
 
+void CompareColumnView::setLiveTtft(double ms)
+{
+    m_liveTtftMs = ms;
+}
+
 void CompareColumnView::setStatusText(const QString &text)
 {
     m_status->setText(text);
@@ -315,7 +321,9 @@ void CompareColumnView::flush()
     }
     if (m_running) {
         // Whole seconds: a label that changes its text relayouts the column.
-        const QString running = tr("Running — %n s", nullptr, int(m_clock.elapsed() / 1000));
+        QString running = tr("Running — %n s", nullptr, int(m_clock.elapsed() / 1000));
+        if (m_liveTtftMs >= 0)
+            running += u" · "_s + tr("TTFT %1").arg(formatMs(m_liveTtftMs));
         if (m_metrics->text() != running)
             m_metrics->setText(running);
     }

@@ -49,6 +49,7 @@ public:
     void begin(const QString &userPrompt, bool followUp);
     void appendText(const QString &content, const QString &reasoning);
     void setStatusText(const QString &text);
+    void setLiveTtft(double ms); // shown while streaming, once the first text arrived
     void finish(const RunResult &result);
     bool isRunning() const
     {
@@ -98,5 +99,6 @@ private:
     QElapsedTimer m_clock;
     bool m_running = false;
     int m_flushPhaseMs = 0;
+    double m_liveTtftMs = -1;
     RunResult m_last;
 };

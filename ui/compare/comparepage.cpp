@@ -137,8 +137,11 @@ ComparePage::ComparePage(const Services &services, QWidget *parent)
     CompareRunner *runner = m_services.runner;
     connect(
         runner, &CompareRunner::columnText, this, [this](int index, const QString &content, const QString &reasoning) {
-            if (CompareColumnView *view = column(index))
+            if (CompareColumnView *view = column(index)) {
                 view->appendText(content, reasoning);
+                if (const ChatRun *run = m_services.runner->chatRun(index))
+                    view->setLiveTtft(run->result().ttftMs);
+            }
         });
     connect(runner, &CompareRunner::columnStatus, this, [this](int index, const QString &message) {
         if (CompareColumnView *view = column(index))
