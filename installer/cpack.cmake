@@ -17,8 +17,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_PACKAGE_DESCRIPTION "HubLens searches and inspects models and datasets on the Hugging Face Hub:
 model cards, metadata, inference providers, evaluation results, files and
 dataset rows. It keeps what it has seen in a local cache, so browsing
-continues offline. The hublens command line offers the same searches with
-table or JSON output.")
+continues offline. It sends one prompt to several inference endpoints
+(Hugging Face Inference Providers, Ollama, llama.cpp, vLLM, TGI) and
+compares the streamed answers, speed and cost. The hublens command line
+offers the same searches and comparisons with table or JSON output.")
 # Debian 12's runtime packages, as dpkg-shlibdeps computes them for bin/hublens (the test installer_deb_depends
 # fails when a newly linked library is missing here). The Qt SVG package also brings the SVG icon engine plugin.
 # Qt Network, Charts and SQL are not linked today; add libqt6network6, libqt6charts6 or libqt6sql6-sqlite when they
