@@ -148,8 +148,9 @@ EndpointsDialog::~EndpointsDialog() = default;
 void EndpointsDialog::showResult(const QString &text, bool error)
 {
     m_result->setText(text);
-    m_result->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
-    m_result->setStyleSheet(error ? u"color: #c0392b;"_s : QString());
+    // A red readable on both light and dark palettes.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_result->setStyleSheet(error ? (dark ? u"color: #ff8a80;"_s : u"color: #b03a2e;"_s) : QString());
 }
 
 void EndpointsDialog::newEndpoint()
