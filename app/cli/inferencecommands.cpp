@@ -221,9 +221,9 @@ void CommandLine::endpointsDetect(bool json)
                     *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
                     continue;
                 }
-                *m_out << u"%1 at %2: %n model(s)"_s.arg(server.product, server.url.toDisplayString())
-                              .replace(u"%n"_s, QString::number(server.models.size()))
-                       << u'\n';
+                const qsizetype count = server.models.size();
+                *m_out << u"%1 at %2: %3 %4\n"_s.arg(server.product, server.url.toDisplayString(),
+                    QString::number(count), count == 1 ? u"model"_s : u"models"_s);
                 *m_out << u"  add it: hublens endpoints add %1 --kind %2 --url %3%4\n"_s.arg(server.suggestedName,
                     Endpoints::kindName(server.kind), server.url.toString(),
                     server.models.isEmpty() ? QString() : u" --model "_s + server.models.first().id);

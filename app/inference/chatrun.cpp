@@ -83,7 +83,6 @@ void ChatRun::stop()
 {
     if (m_finished)
         return;
-    m_stopping = true;
     m_retryTimer.stop();
     if (m_reply) {
         HttpReply *reply = m_reply;

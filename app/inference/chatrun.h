@@ -102,7 +102,6 @@ private:
     bool m_includeUsage = true;
     bool m_started = false;
     bool m_finished = false;
-    bool m_stopping = false;
     int m_rateLimitRetries = 0;
     int m_transientRetries = 0;
 };

@@ -101,7 +101,6 @@ bool CompareRunner::run(
         return false;
     }
     m_shared = shared;
-    m_prompt = prompt;
     ++m_generation;
     ++m_turns;
     if (!continuing)

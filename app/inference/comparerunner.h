@@ -113,7 +113,6 @@ private:
     qint64 m_sessionId = 0;
     qint64 m_promptId = 0;
     GenerationParams m_shared;
-    QString m_prompt;
     int m_turns = 0;
     quint64 m_generation = 0; // invalidates secret callbacks of an earlier run
 };

@@ -183,11 +183,6 @@ HttpRequest OpenAiCompatProvider::modelsRequest(const Endpoint &endpoint, const 
     return get(Endpoints::appendPath(Endpoints::openAiBase(endpoint.url), u"models"_s), secret);
 }
 
-QList<EndpointModel> OpenAiCompatProvider::parseModels(const QByteArray &body, QString *error) const
-{
-    return InferenceProvider::parseModels(body, error);
-}
-
 // TGI --------------------------------------------------------------------------------------------------------------
 
 TgiProvider::TgiProvider()

@@ -91,7 +91,6 @@ public:
         bool includeUsage) const override;
     bool supportsStreamOptions(const Endpoint &endpoint) const override;
     HttpRequest modelsRequest(const Endpoint &endpoint, const QByteArray &secret) const override;
-    QList<EndpointModel> parseModels(const QByteArray &body, QString *error) const override;
 
 private:
     EndpointKind m_kind;
