@@ -7,6 +7,7 @@
 
 #include "app/cli/commandline.h"
 #include "ui/application.h"
+#include "ui/common/languages.h"
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
             QLoggingCategory::setFilterRules(QStringLiteral("hublens.*.info=false"));
         QCoreApplication::setApplicationName(QStringLiteral("HubLens"));
         QCoreApplication::setApplicationVersion(QStringLiteral(HUBLENS_VERSION));
+        Languages::installEnglish();
         QFile out;
         QFile err;
         if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))

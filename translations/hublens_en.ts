@@ -6,29 +6,29 @@
     <message numerus="yes">
         <source>The stream stalled: no data for %n second(s)</source>
         <translation>
-            <numerusform>The stream stalled: no data for %n second</numerusform>
-            <numerusform>The stream stalled: no data for %n seconds</numerusform>
+            <numerusform>The stream stalled: no data for %Ln second</numerusform>
+            <numerusform>The stream stalled: no data for %Ln seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
         <translation>
-            <numerusform>No answer within %n second</numerusform>
-            <numerusform>No answer within %n seconds</numerusform>
+            <numerusform>No answer within %Ln second</numerusform>
+            <numerusform>No answer within %Ln seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limited; retrying in %n second(s)</source>
         <translation>
-            <numerusform>Rate limited; retrying in %n second</numerusform>
-            <numerusform>Rate limited; retrying in %n seconds</numerusform>
+            <numerusform>Rate limited; retrying in %Ln second</numerusform>
+            <numerusform>Rate limited; retrying in %Ln seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The endpoint was still starting after %n second(s)</source>
         <translation>
-            <numerusform>The endpoint was still starting after %n second</numerusform>
-            <numerusform>The endpoint was still starting after %n seconds</numerusform>
+            <numerusform>The endpoint was still starting after %Ln second</numerusform>
+            <numerusform>The endpoint was still starting after %Ln seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -37,36 +37,36 @@
     <message numerus="yes">
         <source>%n model(s) listed by the endpoint</source>
         <translation>
-            <numerusform>%n model listed by the endpoint</numerusform>
-            <numerusform>%n models listed by the endpoint</numerusform>
+            <numerusform>%Ln model listed by the endpoint</numerusform>
+            <numerusform>%Ln models listed by the endpoint</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reasoning (%n character(s))</source>
         <translation>
-            <numerusform>Reasoning (%n character)</numerusform>
-            <numerusform>Reasoning (%n characters)</numerusform>
+            <numerusform>Reasoning (%Ln character)</numerusform>
+            <numerusform>Reasoning (%Ln characters)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running — %n s</source>
         <translation>
-            <numerusform>Running — %n s</numerusform>
-            <numerusform>Running — %n s</numerusform>
+            <numerusform>Running — %Ln s</numerusform>
+            <numerusform>Running — %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
         <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>~%n token(s) (estimated)</source>
         <translation>
-            <numerusform>~%n token (estimated)</numerusform>
-            <numerusform>~%n tokens (estimated)</numerusform>
+            <numerusform>~%Ln token (estimated)</numerusform>
+            <numerusform>~%Ln tokens (estimated)</numerusform>
         </translation>
     </message>
 </context>
@@ -75,15 +75,15 @@
     <message numerus="yes">
         <source>Streaming from %n column(s)…</source>
         <translation>
-            <numerusform>Streaming from %n column…</numerusform>
-            <numerusform>Streaming from %n columns…</numerusform>
+            <numerusform>Streaming from %Ln column…</numerusform>
+            <numerusform>Streaming from %Ln columns…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Session: &lt;b&gt;%1&lt;/b&gt; — %n run(s)</source>
         <translation>
-            <numerusform>Session: &lt;b&gt;%1&lt;/b&gt; — %n run</numerusform>
-            <numerusform>Session: &lt;b&gt;%1&lt;/b&gt; — %n runs</numerusform>
+            <numerusform>Session: &lt;b&gt;%1&lt;/b&gt; — %Ln run</numerusform>
+            <numerusform>Session: &lt;b&gt;%1&lt;/b&gt; — %Ln runs</numerusform>
         </translation>
     </message>
 </context>
@@ -92,8 +92,8 @@
     <message numerus="yes">
         <source>Reachable; %n model(s) available</source>
         <translation>
-            <numerusform>Reachable; %n model available</numerusform>
-            <numerusform>Reachable; %n models available</numerusform>
+            <numerusform>Reachable; %Ln model available</numerusform>
+            <numerusform>Reachable; %Ln models available</numerusform>
         </translation>
     </message>
 </context>
@@ -102,15 +102,15 @@
     <message numerus="yes">
         <source>%1 at %2 — %n model(s); double-click to add</source>
         <translation>
-            <numerusform>%1 at %2 — %n model; double-click to add</numerusform>
-            <numerusform>%1 at %2 — %n models; double-click to add</numerusform>
+            <numerusform>%1 at %2 — %Ln model; double-click to add</numerusform>
+            <numerusform>%1 at %2 — %Ln models; double-click to add</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Found %n server(s).</source>
         <translation>
-            <numerusform>Found %n server.</numerusform>
-            <numerusform>Found %n servers.</numerusform>
+            <numerusform>Found %Ln server.</numerusform>
+            <numerusform>Found %Ln servers.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,22 +119,60 @@
     <message numerus="yes">
         <source>%n dataset(s) loaded</source>
         <translation>
-            <numerusform>%n dataset loaded</numerusform>
-            <numerusform>%n datasets loaded</numerusform>
+            <numerusform>%Ln dataset loaded</numerusform>
+            <numerusform>%Ln datasets loaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded</source>
         <translation>
-            <numerusform>%n model loaded</numerusform>
-            <numerusform>%n models loaded</numerusform>
+            <numerusform>%Ln model loaded</numerusform>
+            <numerusform>%Ln models loaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The Hub&apos;s rate limit was reached. It resets in %n second(s); sign in with a token for higher limits.</source>
         <translation>
-            <numerusform>The Hub&apos;s rate limit was reached. It resets in %n second; sign in with a token for higher limits.</numerusform>
-            <numerusform>The Hub&apos;s rate limit was reached. It resets in %n seconds; sign in with a token for higher limits.</numerusform>
+            <numerusform>The Hub&apos;s rate limit was reached. It resets in %Ln second; sign in with a token for higher limits.</numerusform>
+            <numerusform>The Hub&apos;s rate limit was reached. It resets in %Ln seconds; sign in with a token for higher limits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%Ln month ago</numerusform>
+            <numerusform>%Ln months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%Ln year ago</numerusform>
+            <numerusform>%Ln years ago</numerusform>
         </translation>
     </message>
 </context>
@@ -143,15 +181,15 @@
     <message numerus="yes">
         <source>Served by %n provider(s)</source>
         <translation>
-            <numerusform>Served by %n provider</numerusform>
-            <numerusform>Served by %n providers</numerusform>
+            <numerusform>Served by %Ln provider</numerusform>
+            <numerusform>Served by %Ln providers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in total</source>
         <translation>
-            <numerusform>%n file, %1 in total</numerusform>
-            <numerusform>%n files, %1 in total</numerusform>
+            <numerusform>%Ln file, %1 in total</numerusform>
+            <numerusform>%Ln files, %1 in total</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/format.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -22,12 +25,15 @@ QString scaled(double value, const char *const *units, int unitCount, double ste
         value /= step;
         ++unit;
     }
-    QString number = QString::number(value, 'f', unit == 0 ? 0 : decimals);
-    if (number.contains(u'.')) {
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString number = locale.toString(value, 'f', unit == 0 ? 0 : decimals);
+    const QString point = locale.decimalPoint();
+    if (number.contains(point)) {
         while (number.endsWith(u'0'))
             number.chop(1);
-        if (number.endsWith(u'.'))
-            number.chop(1);
+        if (number.endsWith(point))
+            number.chop(point.size());
     }
     return number + QString::fromLatin1(units[unit]);
 }
@@ -63,22 +69,30 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
     if (!when.isValid())
         return u"—"_s;
     const qint64 seconds = when.secsTo(now);
-    if (seconds < 0)
-        return u"just now"_s;
-    const auto plural = [](qint64 n, const char *unit) {
-        return u"%1 %2%3 ago"_s.arg(n).arg(QString::fromLatin1(unit), n == 1 ? QString() : u"s"_s);
-    };
     if (seconds < 60)
-        return u"just now"_s;
-    if (seconds < 3600)
-        return plural(seconds / 60, "minute");
-    if (seconds < 86400)
-        return plural(seconds / 3600, "hour");
-    if (seconds < 86400 * 30)
-        return plural(seconds / 86400, "day");
-    if (seconds < 86400 * 365)
-        return plural(seconds / (86400 * 30), "month");
-    return plural(seconds / (86400 * 365), "year");
+        return QCoreApplication::translate("Format", "just now");
+    // Without a catalogue (the command line, core tests) the source text is English with "(s)": resolve it here.
+    const auto english = [](QString text, int n) -> QString {
+        return text.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+    };
+    if (seconds < 3600) {
+        const int n = int(seconds / 60);
+        return english(QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, n), n);
+    }
+    if (seconds < 86400) {
+        const int n = int(seconds / 3600);
+        return english(QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, n), n);
+    }
+    if (seconds < 86400 * 30) {
+        const int n = int(seconds / 86400);
+        return english(QCoreApplication::translate("Format", "%n day(s) ago", nullptr, n), n);
+    }
+    if (seconds < 86400 * 365) {
+        const int n = int(seconds / (86400 * 30));
+        return english(QCoreApplication::translate("Format", "%n month(s) ago", nullptr, n), n);
+    }
+    const int n = int(seconds / (86400 * 365));
+    return english(QCoreApplication::translate("Format", "%n year(s) ago", nullptr, n), n);
 }
 
 QString isoDate(const QDateTime &when)

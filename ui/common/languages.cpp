@@ -75,4 +75,9 @@ QLocale install(const QString &code)
     return locale;
 }
 
+void installEnglish()
+{
+    installCatalogue(QLocale(QLocale::English), u"hublens"_s, catalogueDirectories());
+}
+
 } // namespace Languages

@@ -19,5 +19,8 @@ QString nativeName(const QString &code);
 // installed underneath, so a catalogue with unfinished entries still reads correctly. Returns the locale used.
 // The translators are children of the application; deleting them uninstalls them (tests do).
 QLocale install(const QString &code);
+// The command line stays in English (its output is for scripts as much as people): only the English plural forms,
+// so the core's messages read "1 second" and "2 seconds".
+void installEnglish();
 
 } // namespace Languages

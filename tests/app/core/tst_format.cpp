@@ -85,6 +85,20 @@ private Q_SLOTS:
         QCOMPARE(Format::parameters(value), expected);
     }
 
+    void sizesFollowTheLocale()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(Format::bytes(1536), u"1,5 KB"_s);
+        QCOMPARE(Format::bytes(2000000), u"2 MB"_s);
+        QCOMPARE(Format::compactCount(12345), u"12,3k"_s);
+        QCOMPARE(Format::parameters(1250000000), u"1,25B"_s);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(Format::bytes(1536), u"1,5 KB"_s);
+        QLocale::setDefault(previous);
+        QCOMPARE(Format::bytes(1536), u"1.5 KB"_s);
+    }
+
     void relativeTime_data()
     {
         QTest::addColumn<QDateTime>("when");
