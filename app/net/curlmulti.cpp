@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 #include <curl/curl.h>
 
@@ -137,15 +138,34 @@ int CurlMulti::timerCallback(CURLM * /*multi*/, long timeoutMs, void *userp)
 
 void CurlMulti::onSocketActivated(int fd, int eventMask)
 {
-    int running = 0;
-    curl_multi_socket_action(m_multi, fd, eventMask, &running);
-    processMessages();
+    socketAction(fd, eventMask);
 }
 
 void CurlMulti::onTimeout()
 {
+    socketAction(CURL_SOCKET_TIMEOUT, 0);
+}
+
+bool CurlMulti::queueFlush(HttpReply *reply)
+{
+    if (!m_dispatching)
+        return false;
+    m_flushQueue.append(reply);
+    return true;
+}
+
+void CurlMulti::socketAction(int fd, int eventMask)
+{
     int running = 0;
-    curl_multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
+    m_dispatching = true;
+    curl_multi_socket_action(m_multi, fd, eventMask, &running);
+    m_dispatching = false;
+    // Outside curl now: receivers may abort or start transfers. Data goes out before any completion.
+    const QList<QPointer<HttpReply>> flush = std::exchange(m_flushQueue, {});
+    for (const QPointer<HttpReply> &reply : flush) {
+        if (reply)
+            reply->flushPending();
+    }
     processMessages();
 }
 

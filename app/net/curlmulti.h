@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include "app/net/httptypes.h"
@@ -32,6 +34,10 @@ public:
     // For HttpReply: start/stop one attempt of a transfer.
     void addTransfer(HttpReply *reply, CURL *easy);
     void removeTransfer(CURL *easy);
+    // For HttpReply: while curl is delivering data (inside curl_multi_socket_action), a reply with new data asks
+    // to be flushed right after curl returns, instead of posting an event per chunk. Returns false outside that
+    // window; the reply then posts its own flush.
+    bool queueFlush(HttpReply *reply);
 
 private:
     struct SocketInfo;
@@ -40,10 +46,13 @@ private:
     void handleSocket(int fd, int what, SocketInfo *info);
     void onSocketActivated(int fd, int eventMask);
     void onTimeout();
+    void socketAction(int fd, int eventMask);
     void processMessages();
 
     CURLM *m_multi = nullptr;
     QTimer m_timer;
     QByteArray m_userAgent;
     QHash<CURL *, HttpReply *> m_transfers;
+    bool m_dispatching = false;
+    QList<QPointer<HttpReply>> m_flushQueue;
 };

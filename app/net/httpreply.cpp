@@ -107,6 +107,8 @@ void HttpReply::startAttempt()
     m_idleExpired = false;
     m_attemptBody.clear();
     m_pending.clear();
+    m_headersPending = false;
+    m_pendingHeaders.clear();
     m_errorBuffer[0] = '\0';
 
     m_easy = curl_easy_init();
@@ -160,6 +162,9 @@ void HttpReply::startAttempt()
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headerList);
 
     qCDebug(lcNet).noquote() << m_currentMethod << Redact::url(m_currentUrl);
+    // The idle timer is not restarted per chunk (thousands of timer re-registrations a second when streaming):
+    // callbacks only note the time, and the timer re-arms itself for what is left when it fires early.
+    m_lastActivityMs = m_clock.elapsed();
     if (m_request.idleTimeoutMs > 0)
         m_idleTimer.start(m_request.idleTimeoutMs);
     m_multi->addTransfer(this, easy);
@@ -314,6 +319,11 @@ void HttpReply::onIdleTimeout()
 {
     if (m_finished || !m_easy)
         return;
+    const qint64 idle = m_clock.elapsed() - m_lastActivityMs;
+    if (idle < m_request.idleTimeoutMs) {
+        m_idleTimer.start(int(m_request.idleTimeoutMs - idle));
+        return;
+    }
     m_idleExpired = true;
     stopTransfer();
     finishAttempt(CURLE_OPERATION_TIMEDOUT);
@@ -324,13 +334,22 @@ void HttpReply::scheduleFlush()
     if (m_flushScheduled)
         return;
     m_flushScheduled = true;
-    QMetaObject::invokeMethod(this, &HttpReply::flushPending, Qt::QueuedConnection);
+    if (!m_multi || !m_multi->queueFlush(this))
+        QMetaObject::invokeMethod(this, &HttpReply::flushPending, Qt::QueuedConnection);
 }
 
 void HttpReply::flushPending()
 {
     m_flushScheduled = false;
-    if (m_pending.isEmpty() || m_finished)
+    if (m_finished)
+        return;
+    if (m_headersPending) {
+        m_headersPending = false;
+        Q_EMIT headersReceived(m_pendingStatus, std::exchange(m_pendingHeaders, {}));
+        if (m_finished) // a receiver aborted us
+            return;
+    }
+    if (m_pending.isEmpty())
         return;
     const QByteArray chunk = std::exchange(m_pending, {});
     Q_EMIT dataReceived(chunk);
@@ -340,8 +359,7 @@ size_t HttpReply::writeCallback(char *data, size_t size, size_t count, void *use
 {
     auto *self = static_cast<HttpReply *>(userp);
     const size_t bytes = size * count;
-    if (self->m_request.idleTimeoutMs > 0)
-        self->m_idleTimer.start(self->m_request.idleTimeoutMs);
+    self->m_lastActivityMs = self->m_clock.elapsed();
     const bool success = self->m_attemptStatus >= 200 && self->m_attemptStatus < 300;
     const bool keep = !success || self->m_request.accumulateBody;
     if (keep && self->m_attemptBody.size() + qint64(bytes) > self->m_request.maxBodyBytes) {
@@ -364,8 +382,7 @@ size_t HttpReply::headerCallback(char *data, size_t size, size_t count, void *us
 {
     auto *self = static_cast<HttpReply *>(userp);
     const size_t bytes = size * count;
-    if (self->m_request.idleTimeoutMs > 0)
-        self->m_idleTimer.start(self->m_request.idleTimeoutMs);
+    self->m_lastActivityMs = self->m_clock.elapsed();
     const QByteArray line = QByteArray(data, static_cast<qsizetype>(bytes)).trimmed();
     if (line.startsWith("HTTP/")) {
         // A new response block (after 100 Continue, or the only one).
@@ -379,15 +396,11 @@ size_t HttpReply::headerCallback(char *data, size_t size, size_t count, void *us
             const bool followed = isRedirect(self->m_attemptStatus) && self->m_request.redirects != RedirectPolicy::None
                 && !headerValue(self->m_attemptHeaders, "location").isEmpty();
             if (!followed) {
-                const int status = self->m_attemptStatus;
-                const HttpHeaders headers = self->m_attemptHeaders;
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, status, headers] {
-                        if (!self->m_finished)
-                            Q_EMIT self->headersReceived(status, headers);
-                    },
-                    Qt::QueuedConnection);
+                // Delivered with the data, in order, once curl has returned (see flushPending()).
+                self->m_headersPending = true;
+                self->m_pendingStatus = self->m_attemptStatus;
+                self->m_pendingHeaders = self->m_attemptHeaders;
+                self->scheduleFlush();
             }
         }
     } else {

@@ -80,6 +80,10 @@ private:
     bool m_deliveredData = false; // bytes of this attempt were handed to the caller: no retry possible
     bool m_bodyTooLarge = false;
     bool m_idleExpired = false;
+    bool m_headersPending = false; // headersReceived() not yet emitted for this attempt
+    int m_pendingStatus = 0;
+    HttpHeaders m_pendingHeaders;
+    qint64 m_lastActivityMs = 0; // m_clock time of the last header or body bytes
     bool m_flushScheduled = false;
     bool m_finished = false;
     QByteArray m_pending;
