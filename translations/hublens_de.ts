@@ -5,848 +5,849 @@
     <name>AboutDialog</name>
     <message>
         <source>About HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HubLens</translation>
     </message>
     <message>
         <source>HubLens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens %1</translation>
     </message>
     <message>
         <source>Search and inspect models and datasets on the Hugging Face Hub, from the desktop or the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle und Datensätze auf dem Hugging Face Hub suchen und untersuchen – am Desktop oder auf der Kommandozeile.</translation>
     </message>
     <message>
         <source>HubLens is free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens ist freie Software unter der GNU General Public License, Version 3 oder neuer (%1). Das Programm wird ohne jegliche Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Running on these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Bibliotheken:</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsinformationen &amp;kopieren</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Entdecken</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – wird in %2 s wiederholt (Versuch %3)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>CandidateListModel</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>%1 %2
 Added %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Hinzugefügt: %3</translation>
     </message>
 </context>
 <context>
     <name>CandidateStore</name>
     <message>
         <source>A candidate needs a repository id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kandidat braucht eine Repository-ID</translation>
     </message>
 </context>
 <context>
     <name>CandidatesDock</name>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>&amp;Remove from candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Kandidatenliste &amp;entfernen</translation>
     </message>
     <message>
         <source>No candidates yet — add models from Explore with Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kandidaten – fügen Sie unter „Entdecken“ Modelle mit Strg+Eingabe hinzu</translation>
     </message>
 </context>
 <context>
     <name>CardBrowser</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
     <name>ChatRun</name>
     <message>
         <source>The answer is larger than %1 MB; stopped reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als %1 MB; das Lesen wurde abgebrochen</translation>
     </message>
     <message>
         <source>Connection failed (%1); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen (%1); wird wiederholt</translation>
     </message>
     <message numerus="yes">
         <source>The stream stalled: no data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Stream kam ins Stocken: %Ln Sekunde lang keine Daten</numerusform>
+            <numerusform>Der Stream kam ins Stocken: %Ln Sekunden lang keine Daten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %Ln Sekunde</numerusform>
+            <numerusform>Keine Antwort innerhalb von %Ln Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection was closed in the middle of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde mitten in der Antwort geschlossen</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited; retrying in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ratenlimit erreicht; Wiederholung in %Ln Sekunde</numerusform>
+            <numerusform>Ratenlimit erreicht; Wiederholung in %Ln Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting: the endpoint is loading the model (waited %1 of %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet: Der Endpunkt lädt das Modell (%1 von %2 s gewartet)</translation>
     </message>
     <message numerus="yes">
         <source>The endpoint was still starting after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Endpunkt war nach %Ln Sekunde noch nicht gestartet</numerusform>
+            <numerusform>Der Endpunkt war nach %Ln Sekunden noch nicht gestartet</numerusform>
         </translation>
     </message>
     <message>
         <source>The server does not accept stream_options; retrying without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert stream_options nicht; neuer Versuch ohne diese Option</translation>
     </message>
     <message>
         <source>Server error %1; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler %1; wird wiederholt</translation>
     </message>
     <message>
         <source>HTTP %1 without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ohne Meldung</translation>
     </message>
     <message>
         <source>The server answered with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war leer</translation>
     </message>
     <message>
         <source>The stream ended without a finish reason: the answer may be cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream endete ohne Abschlussgrund: Die Antwort ist möglicherweise abgeschnitten</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
 </context>
 <context>
     <name>CompareColumnView</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(error)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Fehler)</translation>
     </message>
     <message>
         <source>$%1/$%2 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $/%2 $ pro 1 Mio.</translation>
     </message>
     <message>
         <source>%1k context</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k Kontext</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Parameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter…</translation>
     </message>
     <message>
         <source>Override the shared parameters for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Parameter für diese Spalte überschreiben</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Remove this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte entfernen</translation>
     </message>
     <message>
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte entfernen</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkprozess</translation>
     </message>
     <message>
         <source>The answer appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint die Antwort</translation>
     </message>
     <message>
         <source>Served by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt von: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) listed by the endpoint</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Endpunkt listet %Ln Modell</numerusform>
+            <numerusform>Der Endpunkt listet %Ln Modelle</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not list the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle konnten nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Waiting for the first token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das erste Token…</translation>
     </message>
     <message numerus="yes">
         <source>Reasoning (%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Denkprozess (%Ln Zeichen)</numerusform>
+            <numerusform>Denkprozess (%Ln Zeichen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running — %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft – %Ln s</numerusform>
+            <numerusform>Läuft – %Ln s</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed — HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen – HTTP %1: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Truncated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnitten: %1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt %1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>~%n token(s) (estimated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%Ln Token (geschätzt)</numerusform>
+            <numerusform>~%Ln Tokens (geschätzt)</numerusform>
         </translation>
     </message>
     <message>
         <source>finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende: %1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <source>waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewartet</translation>
     </message>
     <message>
         <source>Parameters for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter für diese Spalte</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tokens</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Stop sequences, separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppsequenzen, getrennt durch |</translation>
     </message>
     <message>
         <source>Checked values replace the shared ones for this column only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Werte ersetzen nur für diese Spalte die gemeinsamen Werte.</translation>
     </message>
     <message>
         <source>Parameters • custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter • angepasst</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tokens</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfragen</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stoppen</translation>
     </message>
     <message>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen</translation>
     </message>
     <message>
         <source>System prompt (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt (optional)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>Prompt — Ctrl+Enter runs it on every column; Ctrl+Shift+Enter continues each conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt – Strg+Eingabe führt ihn in allen Spalten aus; Strg+Umschalt+Eingabe setzt jede Unterhaltung fort</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Stop sequences, separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppsequenzen, getrennt durch |</translation>
     </message>
     <message>
         <source>Unchecked: not sent, the server&apos;s default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert: wird nicht gesendet, es gilt der Standardwert des Servers</translation>
     </message>
     <message>
         <source>Send this prompt as the next turn of every column&apos;s conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Prompt als Folgefrage in die Unterhaltung jeder Spalte senden</translation>
     </message>
     <message>
         <source>Stop every column (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten stoppen (Esc)</translation>
     </message>
     <message>
         <source>No endpoints yet. Add one (Hugging Face Inference Providers, an Inference Endpoint, Ollama, llama.cpp, vLLM, LM Studio, TGI) with “Endpoints…”, or let HubLens detect local servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Endpunkte. Fügen Sie über „Endpunkte…“ einen hinzu (Hugging Face Inference Providers, einen Inference Endpoint, Ollama, llama.cpp, vLLM, LM Studio, TGI) oder lassen Sie HubLens lokale Server erkennen.</translation>
     </message>
     <message>
         <source>&amp;Endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkte…</translation>
     </message>
     <message>
         <source>All columns finished; the runs are saved in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten sind fertig; die Läufe wurden in der Sitzung gespeichert</translation>
     </message>
     <message>
         <source>A run could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Every column needs an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte braucht einen Endpunkt</translation>
     </message>
     <message>
         <source>Add endpoints with “Endpoints…”, or remove the empty column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie über „Endpunkte…“ Endpunkte hinzu oder entfernen Sie die leere Spalte.</translation>
     </message>
     <message>
         <source>Column “%1” has no model</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ hat kein Modell</translation>
     </message>
     <message>
         <source>Pick a model from the list or type its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell aus der Liste oder geben Sie seine ID ein.</translation>
     </message>
     <message numerus="yes">
         <source>Streaming from %n column(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Spalte streamt…</numerusform>
+            <numerusform>%Ln Spalten streamen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Session: &lt;b&gt;%1&lt;/b&gt; — %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzung: &lt;b&gt;%1&lt;/b&gt; – %Ln Lauf</numerusform>
+            <numerusform>Sitzung: &lt;b&gt;%1&lt;/b&gt; – %Ln Läufe</numerusform>
         </translation>
     </message>
     <message>
         <source>Session: a default session is created on the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung: Beim ersten Lauf wird eine Standardsitzung angelegt</translation>
     </message>
 </context>
 <context>
     <name>CompareRunner</name>
     <message>
         <source>The run of %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
 </context>
 <context>
     <name>DatasetPreview</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>Loading subsets and splits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsets und Splits werden geladen…</translation>
     </message>
     <message>
         <source>The dataset viewer has no preview for this dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dataset Viewer bietet für diesen Datensatz keine Vorschau: %1</translation>
     </message>
     <message>
         <source>No splits are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Splits verfügbar.</translation>
     </message>
     <message>
         <source>%1 rows in all subsets · %2 of Parquet files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in allen Subsets · %2 an Parquet-Dateien</translation>
     </message>
     <message>
         <source>Loading rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden geladen…</translation>
     </message>
     <message>
         <source>Loading rows of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen von %1 werden geladen…</translation>
     </message>
     <message>
         <source>Could not load rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1–%2 von %3</translation>
     </message>
     <message>
         <source>Rows %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1–%2</translation>
     </message>
 </context>
 <context>
     <name>DvRowsModel</name>
     <message>
         <source>[image %1×%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild %1×%2]</translation>
     </message>
     <message>
         <source>[file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Datei]</translation>
     </message>
     <message>
         <source>[audio]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Audio]</translation>
     </message>
     <message>
         <source> [truncated by the server]</source>
-        <translation type="unfinished"></translation>
+        <translation> [vom Server gekürzt]</translation>
     </message>
 </context>
 <context>
     <name>EndpointListModel</name>
     <message>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Token</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>EndpointService</name>
     <message>
         <source>The environment variable %1, which holds the key of %2, is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 mit dem Schlüssel für %2 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>%1 is not reachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The server rejected the key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>The server needs a key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt einen Schlüssel (HTTP %1)</translation>
     </message>
     <message>
         <source>Reachable, but listing models failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar, aber das Abrufen der Modelle ist fehlgeschlagen (HTTP %1)</translation>
     </message>
     <message numerus="yes">
         <source>Reachable; %n model(s) available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erreichbar; %Ln Modell verfügbar</numerusform>
+            <numerusform>Erreichbar; %Ln Modelle verfügbar</numerusform>
         </translation>
     </message>
     <message>
         <source>Reachable, but the model list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar, aber die Modellliste konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>EndpointStore</name>
     <message>
         <source>“%1” is not a valid endpoint name: use letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Endpunktname: erlaubt sind Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; (höchstens 64 Zeichen)</translation>
     </message>
     <message>
         <source>Endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1: %2</translation>
     </message>
     <message>
         <source>Endpoint %1: the timeouts must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1: Die Zeitlimits müssen positiv sein</translation>
     </message>
     <message>
         <source>An endpoint named “%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpunkt namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <source>No endpoint with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Endpunkt mit der ID %1</translation>
     </message>
     <message>
         <source>No endpoint named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Endpunkt namens „%1“</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
         <source>Hugging Face Inference Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Inference Providers</translation>
     </message>
     <message>
         <source>Hugging Face Inference Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Inference Endpoint</translation>
     </message>
     <message>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-kompatibler Server</translation>
     </message>
     <message>
         <source>Text Generation Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Text Generation Inference</translation>
     </message>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>Not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige URL</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>Put the API key in the key field, not in the URL: URLs are stored and shown in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie den API-Schlüssel in das Schlüsselfeld ein, nicht in die URL: URLs werden im Klartext gespeichert und angezeigt</translation>
     </message>
 </context>
 <context>
     <name>EndpointsDialog</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>&amp;Detect local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokale Server erkennen</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>https://… or http://127.0.0.1:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… oder http://127.0.0.1:PORT</translation>
     </message>
     <message>
         <source>e.g. meta-llama/Llama-3.1-8B-Instruct or llama3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. meta-llama/Llama-3.1-8B-Instruct oder llama3.2</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems abgelegt; leer lassen, um den gespeicherten zu behalten</translation>
     </message>
     <message>
         <source>or the name of an environment variable holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Name einer Umgebungsvariable, die ihn enthält</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>Default &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan&amp;dardmodell</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel</translation>
     </message>
     <message>
         <source>Key from &amp;variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus &amp;Variable</translation>
     </message>
     <message>
         <source>in /</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe /</translation>
     </message>
     <message>
         <source>out per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe pro 1 Mio. Tokens</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Wait for a cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit bei Kaltstart</translation>
     </message>
     <message>
         <source>Stall timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit bei Stillstand</translation>
     </message>
     <message>
         <source>Hugging Face endpoints use your Hugging Face token (Settings), sent only to Hugging Face hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte von Hugging Face verwenden Ihr Hugging-Face-Token (Einstellungen), das nur an Hosts von Hugging Face gesendet wird</translation>
     </message>
     <message>
         <source>Saved, but the key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber der Schlüssel konnte nicht abgelegt werden: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Removed %1; its past runs keep its name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt; frühere Läufe behalten seinen Namen</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
     <message>
         <source>Looking for local servers on 127.0.0.1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach lokalen Servern auf 127.0.0.1…</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2 — %n model(s); double-click to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 unter %2 – %Ln Modell; zum Hinzufügen doppelklicken</numerusform>
+            <numerusform>%1 unter %2 – %Ln Modelle; zum Hinzufügen doppelklicken</numerusform>
         </translation>
     </message>
     <message>
         <source>No local inference server answered (Ollama 11434, llama.cpp 8080/9931, LM Studio 1234, vLLM 8000, TGI 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokaler Inferenzserver hat geantwortet (Ollama 11434, llama.cpp 8080/9931, LM Studio 1234, vLLM 8000, TGI 3000).</translation>
     </message>
     <message numerus="yes">
         <source>Found %n server(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Server gefunden.</numerusform>
+            <numerusform>%Ln Server gefunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -854,281 +855,281 @@ Added %3</source>
     <name>ExplorePage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Search the Hub (/ or Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub durchsuchen (/ oder Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trend</translation>
     </message>
     <message>
         <source>Most downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Downloads</translation>
     </message>
     <message>
         <source>Most likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Likes</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <source>Recently created</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erstellt</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Loading datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze werden geladen…</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden geladen…</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Any task</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Any library</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bibliotheken</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Any license</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lizenzen</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Gated or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkt oder frei</translation>
     </message>
     <message>
         <source>Not gated</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei zugänglich</translation>
     </message>
     <message>
         <source>Gated only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zugangsbeschränkt</translation>
     </message>
     <message>
         <source>Inference providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenzanbieter</translation>
     </message>
     <message>
         <source>Any serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit oder ohne Anbieter</translation>
     </message>
     <message>
         <source>Served by a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Anbieter verfügbar</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Größen</translation>
     </message>
     <message>
         <source>&lt; 1B</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1B</translation>
     </message>
     <message>
         <source>1B – 8B</source>
-        <translation type="unfinished"></translation>
+        <translation>1B – 8B</translation>
     </message>
     <message>
         <source>8B – 32B</source>
-        <translation type="unfinished"></translation>
+        <translation>8B – 32B</translation>
     </message>
     <message>
         <source>32B – 128B</source>
-        <translation type="unfinished"></translation>
+        <translation>32B – 128B</translation>
     </message>
     <message>
         <source>&gt; 128B</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 128B</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>No results. Try fewer filters or another search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse. Versuchen Sie es mit weniger Filtern oder einer anderen Suche.</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datensatz geladen</numerusform>
+            <numerusform>%Ln Datensätze geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Modell geladen</numerusform>
+            <numerusform>%Ln Modelle geladen</numerusform>
         </translation>
     </message>
     <message>
         <source> · more available</source>
-        <translation type="unfinished"></translation>
+        <translation> · weitere verfügbar</translation>
     </message>
     <message>
         <source> · end of results</source>
-        <translation type="unfinished"></translation>
+        <translation> · Ende der Ergebnisse</translation>
     </message>
     <message>
         <source> · cached %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Cache-Stand: %1</translation>
     </message>
     <message>
         <source>Offline (HF_HUB_OFFLINE). Showing cached results from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline (HF_HUB_OFFLINE). Angezeigt werden Ergebnisse aus dem Cache, Stand: %1.</translation>
     </message>
     <message>
         <source>The Hub could not be reached (%1). Showing cached results from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub ist nicht erreichbar (%1). Angezeigt werden Ergebnisse aus dem Cache, Stand: %2.</translation>
     </message>
     <message numerus="yes">
         <source>The Hub&apos;s rate limit was reached. It resets in %n second(s); sign in with a token for higher limits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ratenlimit des Hubs ist erreicht. Es wird in %Ln Sekunde zurückgesetzt; mit einem Token erhalten Sie höhere Limits.</numerusform>
+            <numerusform>Das Ratenlimit des Hubs ist erreicht. Es wird in %Ln Sekunden zurückgesetzt; mit einem Token erhalten Sie höhere Limits.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Hub&apos;s rate limit was reached. Try again in a few minutes; sign in with a token for higher limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ratenlimit des Hubs ist erreicht. Versuchen Sie es in ein paar Minuten erneut; mit einem Token erhalten Sie höhere Limits.</translation>
     </message>
     <message>
         <source>Offline (HF_HUB_OFFLINE) and these results were never loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline (HF_HUB_OFFLINE): Diese Ergebnisse wurden noch nie geladen.</translation>
     </message>
     <message>
         <source>The Hub could not be reached: %1. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub ist nicht erreichbar: %1. Prüfen Sie Ihre Verbindung.</translation>
     </message>
     <message>
         <source>Your Hugging Face token was rejected. Update it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Hugging-Face-Token wurde abgelehnt. Aktualisieren Sie es in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Hub had a problem (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Hub ist ein Problem aufgetreten (%1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The Hub did not accept this search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat diese Suche nicht angenommen: %1</translation>
     </message>
     <message>
         <source>Could not load results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID %1</translation>
     </message>
     <message>
         <source>Added %1 to the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu den Kandidaten hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,600 +1137,600 @@ Added %3</source>
     <name>MainWindow</name>
     <message>
         <source>HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidaten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber HubLens</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
 </context>
 <context>
     <name>RepoDetailView</name>
     <message>
         <source>Add to candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Kandidaten hinzufügen</translation>
     </message>
     <message>
         <source>Open on the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Hub öffnen</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Provider&apos;s model id</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-ID beim Anbieter</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherart</translation>
     </message>
     <message>
         <source>Quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Select a repository to see its card, metadata and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Repository aus, um Karte, Metadaten und Dateien zu sehen.</translation>
     </message>
     <message>
         <source>Add this model to the candidate list (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell zur Kandidatenliste hinzufügen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Inference providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenzanbieter</translation>
     </message>
     <message>
         <source>Evaluation results (model-index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungsergebnisse (model-index)</translation>
     </message>
     <message>
         <source>GGUF quantisations</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Quantisierungen</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Loading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird geladen…</translation>
     </message>
     <message>
         <source>Loading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geladen…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details</translation>
     </message>
     <message>
         <source>This repository has no card (README.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Repository hat keine Karte (README.md).</translation>
     </message>
     <message>
         <source>The card could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The file list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateiliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not load the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 · %2</translation>
     </message>
     <message>
         <source>License: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <source>🔒 Gated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Zugangsbeschränkt (%1)</translation>
     </message>
     <message>
         <source>manual approval</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Freigabe</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message numerus="yes">
         <source>Served by %n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %Ln Anbieter verfügbar</numerusform>
+            <numerusform>Bei %Ln Anbietern verfügbar</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Parameter</translation>
     </message>
     <message>
         <source>↓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1</translation>
     </message>
     <message>
         <source>♥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>♥ %1</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsbeschränkt</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Yes, manual approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, manuelle Freigabe</translation>
     </message>
     <message>
         <source>Yes, automatic approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, automatische Freigabe</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Basismodell</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Vorlage</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Task categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenkategorien</translation>
     </message>
     <message>
         <source>Size category</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenkategorie</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Downloads (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads (30 Tage)</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei, insgesamt %1</numerusform>
+            <numerusform>%Ln Dateien, insgesamt %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
     <name>RepoListModel</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Task category</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenkategorie</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
 </context>
 <context>
     <name>RunStore</name>
     <message>
         <source>Default session</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsitzung</translation>
     </message>
     <message>
         <source>A session needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung braucht einen Namen</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The secrets file %1 is damaged (not a JSON object); delete it and save the secrets again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten-Datei %1 ist beschädigt (kein JSON-Objekt); löschen Sie sie und speichern Sie die Zugangsdaten erneut</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot write the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot restrict the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte von %1 können nicht eingeschränkt werden</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Hugging Face Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Hub</translation>
     </message>
     <message>
         <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_…</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken anzeigen</translation>
     </message>
     <message>
         <source>Remove saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Token entfernen</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
         <source>Hub endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Endpunkt</translation>
     </message>
     <message>
         <source>Hub &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>HF_ENDPOINT is set in the environment (%1) and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>HF_ENDPOINT ist in der Umgebung gesetzt (%1) und hat Vorrang.</translation>
     </message>
     <message>
         <source>Dataset viewer endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset-Viewer-Endpunkt</translation>
     </message>
     <message>
         <source>&amp;Dataset viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dataset Viewer:</translation>
     </message>
     <message>
         <source>HUBLENS_DATASETS_SERVER is set in the environment (%1) and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBLENS_DATASETS_SERVER ist in der Umgebung gesetzt (%1) und hat Vorrang.</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <source>To use another folder, set HUBLENS_DATA_DIR and restart HubLens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen anderen Ordner setzen Sie HUBLENS_DATA_DIR und starten HubLens neu.</translation>
     </message>
     <message>
         <source>Response cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Antwort-Caches</translation>
     </message>
     <message>
         <source>&amp;Clear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache &amp;leeren</translation>
     </message>
     <message>
         <source>Clear the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Cache leeren</translation>
     </message>
     <message>
         <source>Response cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Cache:</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberfläche</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies the next time HubLens starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von HubLens wirksam.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Checking for a saved token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach einem gespeicherten Token…</translation>
     </message>
     <message>
         <source>The saved token cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 is set in the environment and takes precedence over the saved token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dem gespeicherten Token.</translation>
     </message>
     <message>
         <source>The token in %1 takes precedence over the saved token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token in %1 hat Vorrang vor dem gespeicherten Token.</translation>
     </message>
     <message>
         <source>Saved tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Tokens liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>No system keychain is available: saved tokens are kept in a file readable only by you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Gespeicherte Tokens liegen in einer Datei, die nur Sie lesen können: %1</translation>
     </message>
     <message>
         <source>A token is saved. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token ist gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>No token is saved. Without one, gated and private repositories are out of reach and rate limits are lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token gespeichert. Ohne Token sind zugangsbeschränkte und private Repositorys nicht erreichbar, und die Ratenlimits sind niedriger.</translation>
     </message>
     <message>
         <source>The %1 must be an http:// or https:// address with a host name, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 muss eine http://- oder https://-Adresse mit Hostnamen sein, z. B. %2.</translation>
     </message>
     <message>
         <source>dataset viewer endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset-Viewer-Endpunkt</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird gespeichert…</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The saved token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Unavailable (the cache database could not be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar (die Cache-Datenbank konnte nicht geöffnet werden)</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gemessen…</translation>
     </message>
     <message>
         <source>%1 in 1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in 1 Antwort</translation>
     </message>
     <message>
         <source>%1 in %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 Antworten</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Clearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geleert…</translation>
     </message>
     <message>
         <source>The cache could not be cleared; see the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache konnte nicht geleert werden; Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 </TS>
