@@ -5,848 +5,849 @@
     <name>AboutDialog</name>
     <message>
         <source>About HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de HubLens</translation>
     </message>
     <message>
         <source>HubLens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens %1</translation>
     </message>
     <message>
         <source>Search and inspect models and datasets on the Hugging Face Hub, from the desktop or the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez et examinez les modèles et les jeux de données du Hub Hugging Face, depuis le bureau ou en ligne de commande.</translation>
     </message>
     <message>
         <source>HubLens is free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens est un logiciel libre, distribué selon les termes de la GNU General Public License, version 3 ou ultérieure (%1). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Running on these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques utilisées&#x202f;:</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les informations de version</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nouvel essai dans %L2&#x202f;s (tentative %3)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>CandidateListModel</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>%1 %2
 Added %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Ajouté le %3</translation>
     </message>
 </context>
 <context>
     <name>CandidateStore</name>
     <message>
         <source>A candidate needs a repository id</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat doit avoir un identifiant de dépôt</translation>
     </message>
 </context>
 <context>
     <name>CandidatesDock</name>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>&amp;Remove from candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer des candidats</translation>
     </message>
     <message>
         <source>No candidates yet — add models from Explore with Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat pour l’instant — ajoutez des modèles depuis la page Explorer avec Ctrl+Entrée</translation>
     </message>
 </context>
 <context>
     <name>CardBrowser</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
 </context>
 <context>
     <name>ChatRun</name>
     <message>
         <source>The answer is larger than %1 MB; stopped reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépasse %1&#x202f;Mo&#x202f;; lecture interrompue</translation>
     </message>
     <message>
         <source>Connection failed (%1); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion (%1)&#x202f;; nouvel essai</translation>
     </message>
     <message numerus="yes">
         <source>The stream stalled: no data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flux bloqué&#x202f;: aucune donnée reçue pendant %Ln&#x202f;seconde</numerusform>
+            <numerusform>Flux bloqué&#x202f;: aucune donnée reçue pendant %Ln&#x202f;secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse au bout de %Ln&#x202f;seconde</numerusform>
+            <numerusform>Aucune réponse au bout de %Ln&#x202f;secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection was closed in the middle of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée en pleine réponse</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited; retrying in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite de débit atteinte&#x202f;; nouvel essai dans %Ln&#x202f;seconde</numerusform>
+            <numerusform>Limite de débit atteinte&#x202f;; nouvel essai dans %Ln&#x202f;secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting: the endpoint is loading the model (waited %1 of %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage&#x202f;: le point de terminaison charge le modèle (%1&#x202f;s d’attente sur %2&#x202f;s)</translation>
     </message>
     <message numerus="yes">
         <source>The endpoint was still starting after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le point de terminaison n’avait toujours pas démarré après %Ln&#x202f;seconde</numerusform>
+            <numerusform>Le point de terminaison n’avait toujours pas démarré après %Ln&#x202f;secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>The server does not accept stream_options; retrying without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’accepte pas stream_options&#x202f;; nouvel essai sans cette option</translation>
     </message>
     <message>
         <source>Server error %1; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur serveur %1&#x202f;; nouvel essai</translation>
     </message>
     <message>
         <source>HTTP %1 without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 sans message</translation>
     </message>
     <message>
         <source>The server answered with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé une réponse vide</translation>
     </message>
     <message>
         <source>The stream ended without a finish reason: the answer may be cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux s’est terminé sans motif de fin&#x202f;: la réponse est peut-être tronquée</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
 </context>
 <context>
     <name>CompareColumnView</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;s</translation>
     </message>
     <message>
         <source>(error)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erreur)</translation>
     </message>
     <message>
         <source>$%1/$%2 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;$/%2&#x202f;$ par million de tokens</translation>
     </message>
     <message>
         <source>%1k context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte %1k</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;tok/s</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Parameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Override the shared parameters for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les paramètres communs pour cette colonne</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Remove this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette colonne</translation>
     </message>
     <message>
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement</translation>
     </message>
     <message>
         <source>The answer appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse s’affiche ici</translation>
     </message>
     <message>
         <source>Served by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi par&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) listed by the endpoint</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modèle proposé par le point de terminaison</numerusform>
+            <numerusform>%Ln modèles proposés par le point de terminaison</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not list the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’obtenir la liste des modèles&#x202f;: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Waiting for the first token…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du premier token…</translation>
     </message>
     <message numerus="yes">
         <source>Reasoning (%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raisonnement (%Ln&#x202f;caractère)</numerusform>
+            <numerusform>Raisonnement (%Ln&#x202f;caractères)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running — %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En cours — %Ln&#x202f;s</numerusform>
+            <numerusform>En cours — %Ln&#x202f;s</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed — HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec — HTTP %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#x202f;: %1</translation>
     </message>
     <message>
         <source>Truncated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse tronquée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln&#x202f;token</numerusform>
+            <numerusform>%Ln&#x202f;tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>~%n token(s) (estimated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%Ln&#x202f;token (estimation)</numerusform>
+            <numerusform>~%Ln&#x202f;tokens (estimation)</numerusform>
         </translation>
     </message>
     <message>
         <source>finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fin&#x202f;: %1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;$</translation>
     </message>
     <message>
         <source>waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attente %1</translation>
     </message>
     <message>
         <source>Parameters for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de cette colonne</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens max</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Stop sequences, separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences d’arrêt, séparées par |</translation>
     </message>
     <message>
         <source>Checked values replace the shared ones for this column only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs cochées remplacent les valeurs communes, pour cette colonne uniquement.</translation>
     </message>
     <message>
         <source>Parameters • custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres • personnalisés</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens max</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poursuivre</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout arrêter</translation>
     </message>
     <message>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une colonne</translation>
     </message>
     <message>
         <source>System prompt (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système (facultatif)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>Prompt — Ctrl+Enter runs it on every column; Ctrl+Shift+Enter continues each conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt — Ctrl+Entrée l’exécute dans toutes les colonnes&#x202f;; Ctrl+Maj+Entrée poursuit chaque conversation</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Stop sequences, separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences d’arrêt, séparées par |</translation>
     </message>
     <message>
         <source>Unchecked: not sent, the server&apos;s default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché&#x202f;: non envoyé, la valeur par défaut du serveur s’applique</translation>
     </message>
     <message>
         <source>Send this prompt as the next turn of every column&apos;s conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce prompt comme message suivant dans la conversation de chaque colonne</translation>
     </message>
     <message>
         <source>Stop every column (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter toutes les colonnes (Échap)</translation>
     </message>
     <message>
         <source>No endpoints yet. Add one (Hugging Face Inference Providers, an Inference Endpoint, Ollama, llama.cpp, vLLM, LM Studio, TGI) with “Endpoints…”, or let HubLens detect local servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison pour l’instant. Ajoutez-en un (Hugging Face Inference Providers, un Inference Endpoint, Ollama, llama.cpp, vLLM, LM Studio, TGI) avec «&#x202f;Points de terminaison…&#x202f;», ou laissez HubLens détecter les serveurs locaux.</translation>
     </message>
     <message>
         <source>&amp;Endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de &amp;terminaison…</translation>
     </message>
     <message>
         <source>All columns finished; the runs are saved in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les colonnes ont terminé&#x202f;; les exécutions sont enregistrées dans la session</translation>
     </message>
     <message>
         <source>A run could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer une exécution</translation>
     </message>
     <message>
         <source>Every column needs an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne doit avoir un point de terminaison</translation>
     </message>
     <message>
         <source>Add endpoints with “Endpoints…”, or remove the empty column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des points de terminaison avec «&#x202f;Points de terminaison…&#x202f;», ou supprimez la colonne vide.</translation>
     </message>
     <message>
         <source>Column “%1” has no model</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#x202f;%1&#x202f;» n’a pas de modèle</translation>
     </message>
     <message>
         <source>Pick a model from the list or type its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle dans la liste ou saisissez son identifiant.</translation>
     </message>
     <message numerus="yes">
         <source>Streaming from %n column(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Génération en cours dans %Ln&#x202f;colonne…</numerusform>
+            <numerusform>Génération en cours dans %Ln&#x202f;colonnes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Session: &lt;b&gt;%1&lt;/b&gt; — %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Session&#x202f;: &lt;b&gt;%1&lt;/b&gt; — %Ln&#x202f;exécution</numerusform>
+            <numerusform>Session&#x202f;: &lt;b&gt;%1&lt;/b&gt; — %Ln&#x202f;exécutions</numerusform>
         </translation>
     </message>
     <message>
         <source>Session: a default session is created on the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Session&#x202f;: une session par défaut sera créée à la première exécution</translation>
     </message>
 </context>
 <context>
     <name>CompareRunner</name>
     <message>
         <source>The run of %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’exécution de %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
 </context>
 <context>
     <name>DatasetPreview</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-ensemble</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Loading subsets and splits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des sous-ensembles et des partitions…</translation>
     </message>
     <message>
         <source>The dataset viewer has no preview for this dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Dataset Viewer ne propose pas d’aperçu de ce jeu de données&#x202f;: %1</translation>
     </message>
     <message>
         <source>No splits are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partition disponible.</translation>
     </message>
     <message>
         <source>%1 rows in all subsets · %2 of Parquet files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;lignes au total (tous sous-ensembles confondus) · %2 de fichiers Parquet</translation>
     </message>
     <message>
         <source>Loading rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des lignes…</translation>
     </message>
     <message>
         <source>Loading rows of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des lignes de %1…</translation>
     </message>
     <message>
         <source>Could not load rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les lignes&#x202f;: %1</translation>
     </message>
     <message>
         <source>Rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes %1–%2 sur %3</translation>
     </message>
     <message>
         <source>Rows %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes %1–%2</translation>
     </message>
 </context>
 <context>
     <name>DvRowsModel</name>
     <message>
         <source>[image %1×%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image %1×%2]</translation>
     </message>
     <message>
         <source>[file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[fichier]</translation>
     </message>
     <message>
         <source>[audio]</source>
-        <translation type="unfinished"></translation>
+        <translation>[audio]</translation>
     </message>
     <message>
         <source> [truncated by the server]</source>
-        <translation type="unfinished"></translation>
+        <translation> [tronqué par le serveur]</translation>
     </message>
 </context>
 <context>
     <name>EndpointListModel</name>
     <message>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Hugging Face</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle par défaut</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
     <name>EndpointService</name>
     <message>
         <source>The environment variable %1, which holds the key of %2, is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d’environnement %1, qui contient la clé de %2, n’est pas définie</translation>
     </message>
     <message>
         <source>%1 is not reachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable&#x202f;: %2</translation>
     </message>
     <message>
         <source>The server rejected the key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la clé (HTTP %1)</translation>
     </message>
     <message>
         <source>The server needs a key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige une clé (HTTP %1)</translation>
     </message>
     <message>
         <source>Reachable, but listing models failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable, mais la récupération de la liste des modèles a échoué (HTTP %1)</translation>
     </message>
     <message numerus="yes">
         <source>Reachable; %n model(s) available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Joignable&#x202f;; %Ln&#x202f;modèle disponible</numerusform>
+            <numerusform>Joignable&#x202f;; %Ln&#x202f;modèles disponibles</numerusform>
         </translation>
     </message>
     <message>
         <source>Reachable, but the model list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable, mais la liste des modèles est illisible&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>EndpointStore</name>
     <message>
         <source>“%1” is not a valid endpoint name: use letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un nom de point de terminaison valide&#x202f;: utilisez des lettres, des chiffres, «&#x202f;.&#x202f;», «&#x202f;-&#x202f;» ou «&#x202f;_&#x202f;» (64&#x202f;caractères au maximum)</translation>
     </message>
     <message>
         <source>Endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Endpoint %1: the timeouts must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison %1&#x202f;: les délais doivent être positifs</translation>
     </message>
     <message>
         <source>An endpoint named “%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de terminaison nommé «&#x202f;%1&#x202f;» existe déjà</translation>
     </message>
     <message>
         <source>No endpoint with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison avec l’identifiant %1</translation>
     </message>
     <message>
         <source>No endpoint named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison nommé «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
         <source>Hugging Face Inference Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Inference Providers</translation>
     </message>
     <message>
         <source>Hugging Face Inference Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Inference Endpoint</translation>
     </message>
     <message>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur compatible OpenAI</translation>
     </message>
     <message>
         <source>Text Generation Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Text Generation Inference</translation>
     </message>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>Not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL non valide</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL doit commencer par http:// ou https://</translation>
     </message>
     <message>
         <source>Put the API key in the key field, not in the URL: URLs are stored and shown in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d’API dans le champ «&#x202f;Clé d’API&#x202f;», pas dans l’URL&#x202f;: les URL sont enregistrées et affichées en clair</translation>
     </message>
 </context>
 <context>
     <name>EndpointsDialog</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>&amp;Detect local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détecter les serveurs locaux</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison</translation>
     </message>
     <message>
         <source>https://… or http://127.0.0.1:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ou http://127.0.0.1:PORT</translation>
     </message>
     <message>
         <source>e.g. meta-llama/Llama-3.1-8B-Instruct or llama3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#x202f;ex. meta-llama/Llama-3.1-8B-Instruct ou llama3.2</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans le trousseau système&#x202f;; laissez vide pour garder la clé enregistrée</translation>
     </message>
     <message>
         <source>or the name of an environment variable holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>ou le nom d’une variable d’environnement qui la contient</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x202f;s</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>Default &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle par défaut</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d’API</translation>
     </message>
     <message>
         <source>Key from &amp;variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé depuis une &amp;variable</translation>
     </message>
     <message>
         <source>in /</source>
-        <translation type="unfinished"></translation>
+        <translation>en entrée /</translation>
     </message>
     <message>
         <source>out per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>en sortie, par million de tokens</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Wait for a cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente d’un démarrage à froid</translation>
     </message>
     <message>
         <source>Stall timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’inactivité</translation>
     </message>
     <message>
         <source>Hugging Face endpoints use your Hugging Face token (Settings), sent only to Hugging Face hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de terminaison Hugging Face utilisent votre token Hugging Face (Préférences), envoyé uniquement aux hôtes Hugging Face</translation>
     </message>
     <message>
         <source>Saved, but the key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais la clé n’a pas pu être stockée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Removed %1; its past runs keep its name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé&#x202f;; ses exécutions passées conservent son nom</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1…</translation>
     </message>
     <message>
         <source>Looking for local servers on 127.0.0.1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de serveurs locaux sur 127.0.0.1…</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2 — %n model(s); double-click to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %2 — %Ln&#x202f;modèle&#x202f;; double-cliquez pour l’ajouter</numerusform>
+            <numerusform>%1 sur %2 — %Ln&#x202f;modèles&#x202f;; double-cliquez pour l’ajouter</numerusform>
         </translation>
     </message>
     <message>
         <source>No local inference server answered (Ollama 11434, llama.cpp 8080/9931, LM Studio 1234, vLLM 8000, TGI 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur d’inférence local n’a répondu (Ollama 11434, llama.cpp 8080/9931, LM Studio 1234, vLLM 8000, TGI 3000).</translation>
     </message>
     <message numerus="yes">
         <source>Found %n server(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln&#x202f;serveur trouvé.</numerusform>
+            <numerusform>%Ln&#x202f;serveurs trouvés.</numerusform>
         </translation>
     </message>
 </context>
@@ -854,281 +855,281 @@ Added %3</source>
     <name>ExplorePage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données</translation>
     </message>
     <message>
         <source>Search the Hub (/ or Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher sur le Hub (/ ou Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Most downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus téléchargés</translation>
     </message>
     <message>
         <source>Most likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aimés</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour récemment</translation>
     </message>
     <message>
         <source>Recently created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés récemment</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Loading datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des jeux de données…</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des modèles…</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Any task</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes tâches</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Any library</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes bibliothèques</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes langues</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Any license</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes licences</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Gated or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint ou non</translation>
     </message>
     <message>
         <source>Not gated</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès libre</translation>
     </message>
     <message>
         <source>Gated only</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès restreint</translation>
     </message>
     <message>
         <source>Inference providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs d’inférence</translation>
     </message>
     <message>
         <source>Any serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi ou non</translation>
     </message>
     <message>
         <source>Served by a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi par un fournisseur</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes tailles</translation>
     </message>
     <message>
         <source>&lt; 1B</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1B</translation>
     </message>
     <message>
         <source>1B – 8B</source>
-        <translation type="unfinished"></translation>
+        <translation>1B – 8B</translation>
     </message>
     <message>
         <source>8B – 32B</source>
-        <translation type="unfinished"></translation>
+        <translation>8B – 32B</translation>
     </message>
     <message>
         <source>32B – 128B</source>
-        <translation type="unfinished"></translation>
+        <translation>32B – 128B</translation>
     </message>
     <message>
         <source>&gt; 128B</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 128B</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes catégories</translation>
     </message>
     <message>
         <source>No results. Try fewer filters or another search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. Essayez avec moins de filtres ou une autre recherche.</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln&#x202f;jeu de données chargé</numerusform>
+            <numerusform>%Ln&#x202f;jeux de données chargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln&#x202f;modèle chargé</numerusform>
+            <numerusform>%Ln&#x202f;modèles chargés</numerusform>
         </translation>
     </message>
     <message>
         <source> · more available</source>
-        <translation type="unfinished"></translation>
+        <translation> · d’autres résultats disponibles</translation>
     </message>
     <message>
         <source> · end of results</source>
-        <translation type="unfinished"></translation>
+        <translation> · fin des résultats</translation>
     </message>
     <message>
         <source> · cached %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · mis en cache %1</translation>
     </message>
     <message>
         <source>Offline (HF_HUB_OFFLINE). Showing cached results from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne (HF_HUB_OFFLINE). Affichage des résultats mis en cache %1.</translation>
     </message>
     <message>
         <source>The Hub could not be reached (%1). Showing cached results from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le Hub (%1). Affichage des résultats mis en cache %2.</translation>
     </message>
     <message numerus="yes">
         <source>The Hub&apos;s rate limit was reached. It resets in %n second(s); sign in with a token for higher limits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La limite de débit du Hub est atteinte. Elle sera réinitialisée dans %Ln&#x202f;seconde&#x202f;; connectez-vous avec un token pour bénéficier de limites plus élevées.</numerusform>
+            <numerusform>La limite de débit du Hub est atteinte. Elle sera réinitialisée dans %Ln&#x202f;secondes&#x202f;; connectez-vous avec un token pour bénéficier de limites plus élevées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Hub&apos;s rate limit was reached. Try again in a few minutes; sign in with a token for higher limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit du Hub est atteinte. Réessayez dans quelques minutes&#x202f;; connectez-vous avec un token pour bénéficier de limites plus élevées.</translation>
     </message>
     <message>
         <source>Offline (HF_HUB_OFFLINE) and these results were never loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne (HF_HUB_OFFLINE), et ces résultats n’ont encore jamais été chargés.</translation>
     </message>
     <message>
         <source>The Hub could not be reached: %1. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le Hub&#x202f;: %1. Vérifiez votre connexion.</translation>
     </message>
     <message>
         <source>Your Hugging Face token was rejected. Update it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre token Hugging Face a été refusé. Mettez-le à jour dans les Préférences.</translation>
     </message>
     <message>
         <source>The Hub had a problem (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Hub a rencontré un problème (%1). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The Hub did not accept this search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Hub a refusé cette recherche&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could not load results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les résultats&#x202f;: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requête %1</translation>
     </message>
     <message>
         <source>Added %1 to the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté aux candidats</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln&#x202f;minute</numerusform>
+            <numerusform>il y a %Ln&#x202f;minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln&#x202f;heure</numerusform>
+            <numerusform>il y a %Ln&#x202f;heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln&#x202f;jour</numerusform>
+            <numerusform>il y a %Ln&#x202f;jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln&#x202f;mois</numerusform>
+            <numerusform>il y a %Ln&#x202f;mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln&#x202f;an</numerusform>
+            <numerusform>il y a %Ln&#x202f;ans</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,600 +1137,600 @@ Added %3</source>
     <name>MainWindow</name>
     <message>
         <source>HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidats</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de HubLens</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
 </context>
 <context>
     <name>RepoDetailView</name>
     <message>
         <source>Add to candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux candidats</translation>
     </message>
     <message>
         <source>Open on the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur le Hub</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Provider&apos;s model id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID chez le fournisseur</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Select a repository to see its card, metadata and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dépôt pour afficher sa fiche, ses métadonnées et ses fichiers.</translation>
     </message>
     <message>
         <source>Add this model to the candidate list (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce modèle à la liste des candidats (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Inference providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs d’inférence</translation>
     </message>
     <message>
         <source>Evaluation results (model-index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d’évaluation (model-index)</translation>
     </message>
     <message>
         <source>GGUF quantisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantifications GGUF</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Loading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la fiche…</translation>
     </message>
     <message>
         <source>Loading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des fichiers…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails</translation>
     </message>
     <message>
         <source>This repository has no card (README.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt n’a pas de fiche (README.md).</translation>
     </message>
     <message>
         <source>The card could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la fiche&#x202f;: %1</translation>
     </message>
     <message>
         <source>The file list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste des fichiers&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could not load the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 · %2</translation>
     </message>
     <message>
         <source>License: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#x202f;: %1</translation>
     </message>
     <message>
         <source>🔒 Gated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Accès restreint (%1)</translation>
     </message>
     <message>
         <source>manual approval</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation manuelle</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message numerus="yes">
         <source>Served by %n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servi par %Ln&#x202f;fournisseur</numerusform>
+            <numerusform>Servi par %Ln&#x202f;fournisseurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;paramètres</translation>
     </message>
     <message>
         <source>↓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1</translation>
     </message>
     <message>
         <source>♥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>♥ %1</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès restreint</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Yes, manual approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, approbation manuelle</translation>
     </message>
     <message>
         <source>Yes, automatic approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, approbation automatique</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de base</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de contexte</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Template de chat</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Task categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de tâches</translation>
     </message>
     <message>
         <source>Size category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de taille</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Downloads (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements (30&#x202f;jours)</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aime</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln&#x202f;fichier, %1 au total</numerusform>
+            <numerusform>%Ln&#x202f;fichiers, %1 au total</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;octets</translation>
     </message>
 </context>
 <context>
     <name>RepoListModel</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Task category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de tâche</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aime</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
 </context>
 <context>
     <name>RunStore</name>
     <message>
         <source>Default session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session par défaut</translation>
     </message>
     <message>
         <source>A session needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session doit avoir un nom</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier des secrets %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>The secrets file %1 is damaged (not a JSON object); delete it and save the secrets again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des secrets %1 est endommagé (ce n’est pas un objet JSON)&#x202f;; supprimez-le et enregistrez de nouveau les secrets</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>Cannot write the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier des secrets %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Cannot restrict the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre les permissions de %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Hugging Face Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Hugging Face</translation>
     </message>
     <message>
         <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_…</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token d’accès</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le token d’accès</translation>
     </message>
     <message>
         <source>Remove saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le token enregistré</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token d’accès&#x202f;:</translation>
     </message>
     <message>
         <source>Hub endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison du Hub</translation>
     </message>
     <message>
         <source>Hub &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison du &amp;Hub&#x202f;:</translation>
     </message>
     <message>
         <source>HF_ENDPOINT is set in the environment (%1) and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>HF_ENDPOINT est défini dans l’environnement (%1) et est prioritaire.</translation>
     </message>
     <message>
         <source>Dataset viewer endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison du Dataset Viewer</translation>
     </message>
     <message>
         <source>&amp;Dataset viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dataset Viewer&#x202f;:</translation>
     </message>
     <message>
         <source>HUBLENS_DATASETS_SERVER is set in the environment (%1) and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBLENS_DATASETS_SERVER est défini dans l’environnement (%1) et est prioritaire.</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données&#x202f;:</translation>
     </message>
     <message>
         <source>To use another folder, set HUBLENS_DATA_DIR and restart HubLens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour utiliser un autre dossier, définissez HUBLENS_DATA_DIR et redémarrez HubLens.</translation>
     </message>
     <message>
         <source>Response cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du cache des réponses</translation>
     </message>
     <message>
         <source>&amp;Clear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le cache</translation>
     </message>
     <message>
         <source>Clear the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache des réponses</translation>
     </message>
     <message>
         <source>Response cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache des réponses&#x202f;:</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
         <source>A new language applies the next time HubLens starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de langue prendra effet au prochain démarrage de HubLens.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Checking for a saved token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d’un token enregistré…</translation>
     </message>
     <message>
         <source>The saved token cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le token enregistré&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1 is set in the environment and takes precedence over the saved token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est défini dans l’environnement et est prioritaire sur le token enregistré.</translation>
     </message>
     <message>
         <source>The token in %1 takes precedence over the saved token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le token contenu dans %1 est prioritaire sur le token enregistré.</translation>
     </message>
     <message>
         <source>Saved tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tokens enregistrés sont conservés dans le trousseau système.</translation>
     </message>
     <message>
         <source>No system keychain is available: saved tokens are kept in a file readable only by you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible&#x202f;: les tokens enregistrés sont conservés dans un fichier lisible uniquement par vous&#x202f;: %1</translation>
     </message>
     <message>
         <source>A token is saved. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token est enregistré. Saisissez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <source>No token is saved. Without one, gated and private repositories are out of reach and rate limits are lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun token n’est enregistré. Sans token, les dépôts privés et à accès restreint sont inaccessibles et les limites de débit sont plus basses.</translation>
     </message>
     <message>
         <source>The %1 must be an http:// or https:// address with a host name, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;: l’adresse doit commencer par http:// ou https:// et comporter un nom d’hôte, par exemple %2.</translation>
     </message>
     <message>
         <source>dataset viewer endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison du Dataset Viewer</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du token…</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le token&#x202f;: %1</translation>
     </message>
     <message>
         <source>The saved token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le token enregistré&#x202f;: %1</translation>
     </message>
     <message>
         <source>Unavailable (the cache database could not be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible (impossible d’ouvrir la base de données du cache)</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure en cours…</translation>
     </message>
     <message>
         <source>%1 in 1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour 1&#x202f;réponse</translation>
     </message>
     <message>
         <source>%1 in %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2&#x202f;réponses</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;octets</translation>
     </message>
     <message>
         <source>Clearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage en cours…</translation>
     </message>
     <message>
         <source>The cache could not be cleared; see the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider le cache&#x202f;; consultez le journal pour plus de détails.</translation>
     </message>
 </context>
 </TS>
