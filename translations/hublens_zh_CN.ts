@@ -5,834 +5,835 @@
     <name>AboutDialog</name>
     <message>
         <source>About HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 HubLens</translation>
     </message>
     <message>
         <source>HubLens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens %1</translation>
     </message>
     <message>
         <source>Search and inspect models and datasets on the Hugging Face Hub, from the desktop or the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>在桌面或命令行中搜索和查看 Hugging Face Hub 上的模型与数据集。</translation>
     </message>
     <message>
         <source>HubLens is free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%1）发布，不提供任何担保。</translation>
     </message>
     <message>
         <source>Running on these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序使用了以下库：</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>
-        <translation type="unfinished"></translation>
+        <translation>复制版本信息(&amp;C)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>探索</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 秒后重试（第 %3 次尝试）</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>CandidateListModel</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>%1 %2
 Added %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+添加于 %3</translation>
     </message>
 </context>
 <context>
     <name>CandidateStore</name>
     <message>
         <source>A candidate needs a repository id</source>
-        <translation type="unfinished"></translation>
+        <translation>候选项必须指定仓库 ID</translation>
     </message>
 </context>
 <context>
     <name>CandidatesDock</name>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选列表</translation>
     </message>
     <message>
         <source>&amp;Remove from candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>从候选列表中移除(&amp;R)</translation>
     </message>
     <message>
         <source>No candidates yet — add models from Explore with Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无候选项 — 在“探索”页中按 Ctrl+Enter 即可添加模型</translation>
     </message>
 </context>
 <context>
     <name>CardBrowser</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片</translation>
     </message>
 </context>
 <context>
     <name>ChatRun</name>
     <message>
         <source>The answer is larger than %1 MB; stopped reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>回答超过 %1 MB，已停止读取</translation>
     </message>
     <message>
         <source>Connection failed (%1); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败（%1），正在重试</translation>
     </message>
     <message numerus="yes">
         <source>The stream stalled: no data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>流式响应停滞：%n 秒内未收到数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒内未收到回答</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection was closed in the middle of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答过程中连接被关闭</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited; retrying in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已触发速率限制，%n 秒后重试</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting: the endpoint is loading the model (waited %1 of %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动：端点正在加载模型（已等待 %1 秒，最长 %2 秒）</translation>
     </message>
     <message numerus="yes">
         <source>The endpoint was still starting after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等待 %n 秒后端点仍未启动完成</numerusform>
         </translation>
     </message>
     <message>
         <source>The server does not accept stream_options; retrying without it</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受 stream_options，正在去掉该参数后重试</translation>
     </message>
     <message>
         <source>Server error %1; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误 %1，正在重试</translation>
     </message>
     <message>
         <source>HTTP %1 without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1（无错误信息）</translation>
     </message>
     <message>
         <source>The server answered with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了空响应</translation>
     </message>
     <message>
         <source>The stream ended without a finish reason: the answer may be cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>流式响应结束时未给出结束原因：回答可能不完整</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
     <name>CompareColumnView</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>(error)</source>
-        <translation type="unfinished"></translation>
+        <translation>（错误）</translation>
     </message>
     <message>
         <source>$%1/$%2 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 Token $%1/$%2</translation>
     </message>
     <message>
         <source>%1k context</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k 上下文</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Parameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>参数…</translation>
     </message>
     <message>
         <source>Override the shared parameters for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>为此列单独设置参数，覆盖共享参数</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Remove this column</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此列</translation>
     </message>
     <message>
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>移除列</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理过程</translation>
     </message>
     <message>
         <source>The answer appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>回答将显示在这里</translation>
     </message>
     <message>
         <source>Served by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) listed by the endpoint</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>端点列出了 %Ln 个模型</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not list the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出模型：%1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Waiting for the first token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待首个 Token…</translation>
     </message>
     <message numerus="yes">
         <source>Reasoning (%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>推理过程（%Ln 个字符）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running — %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行中 — %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed — HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失败 — HTTP %1：%2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Truncated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已截断：%1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>总耗时 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个 Token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>~%n token(s) (estimated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %Ln 个 Token（估算）</numerusform>
         </translation>
     </message>
     <message>
         <source>finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束原因：%1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>经由 %1</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 %1</translation>
     </message>
     <message>
         <source>Parameters for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>此列的参数</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 Token 数</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Stop sequences, separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>停止序列，用 | 分隔</translation>
     </message>
     <message>
         <source>Checked values replace the shared ones for this column only.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的参数仅在此列中替代共享参数。</translation>
     </message>
     <message>
         <source>Parameters • custom</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 • 自定义</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 Token 数</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>追问(&amp;F)</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部停止</translation>
     </message>
     <message>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>添加列</translation>
     </message>
     <message>
         <source>System prompt (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词（可选）</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Prompt — Ctrl+Enter runs it on every column; Ctrl+Shift+Enter continues each conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 — Ctrl+Enter 在所有列中运行；Ctrl+Shift+Enter 在各列中继续对话</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Stop sequences, separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>停止序列，用 | 分隔</translation>
     </message>
     <message>
         <source>Unchecked: not sent, the server&apos;s default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选时不发送此参数，使用服务器默认值</translation>
     </message>
     <message>
         <source>Send this prompt as the next turn of every column&apos;s conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>将此提示词作为各列对话的下一轮发送</translation>
     </message>
     <message>
         <source>Stop every column (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止所有列（Esc）</translation>
     </message>
     <message>
         <source>No endpoints yet. Add one (Hugging Face Inference Providers, an Inference Endpoint, Ollama, llama.cpp, vLLM, LM Studio, TGI) with “Endpoints…”, or let HubLens detect local servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无端点。请通过“端点…”添加（Hugging Face Inference Providers、Inference Endpoint、Ollama、llama.cpp、vLLM、LM Studio、TGI），或让 HubLens 检测本地服务器。</translation>
     </message>
     <message>
         <source>&amp;Endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>端点(&amp;E)…</translation>
     </message>
     <message>
         <source>All columns finished; the runs are saved in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>所有列均已完成，运行结果已保存到会话中</translation>
     </message>
     <message>
         <source>A run could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结果保存失败</translation>
     </message>
     <message>
         <source>Every column needs an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>每一列都需要选择端点</translation>
     </message>
     <message>
         <source>Add endpoints with “Endpoints…”, or remove the empty column.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“端点…”添加端点，或移除空列。</translation>
     </message>
     <message>
         <source>Column “%1” has no model</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列未指定模型</translation>
     </message>
     <message>
         <source>Pick a model from the list or type its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择模型，或输入模型 ID。</translation>
     </message>
     <message numerus="yes">
         <source>Streaming from %n column(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在从 %n 列流式接收…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Session: &lt;b&gt;%1&lt;/b&gt; — %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会话：&lt;b&gt;%1&lt;/b&gt; — %Ln 次运行</numerusform>
         </translation>
     </message>
     <message>
         <source>Session: a default session is created on the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>会话：首次运行时将创建默认会话</translation>
     </message>
 </context>
 <context>
     <name>CompareRunner</name>
     <message>
         <source>The run of %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1 的运行结果：%2</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
     <name>DatasetPreview</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>子集</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>划分</translation>
     </message>
     <message>
         <source>Loading subsets and splits…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载子集和划分…</translation>
     </message>
     <message>
         <source>The dataset viewer has no preview for this dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集查看器无法预览此数据集：%1</translation>
     </message>
     <message>
         <source>No splits are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的划分。</translation>
     </message>
     <message>
         <source>%1 rows in all subsets · %2 of Parquet files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有子集共 %1 行 · Parquet 文件共 %2</translation>
     </message>
     <message>
         <source>Loading rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据行…</translation>
     </message>
     <message>
         <source>Loading rows of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 的数据行…</translation>
     </message>
     <message>
         <source>Could not load rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载数据行：%1</translation>
     </message>
     <message>
         <source>Rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 行，共 %3 行</translation>
     </message>
     <message>
         <source>Rows %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 行</translation>
     </message>
 </context>
 <context>
     <name>DvRowsModel</name>
     <message>
         <source>[image %1×%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[图像 %1×%2]</translation>
     </message>
     <message>
         <source>[file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[文件]</translation>
     </message>
     <message>
         <source>[audio]</source>
-        <translation type="unfinished"></translation>
+        <translation>[音频]</translation>
     </message>
     <message>
         <source> [truncated by the server]</source>
-        <translation type="unfinished"></translation>
+        <translation> [已被服务器截断]</translation>
     </message>
 </context>
 <context>
     <name>EndpointListModel</name>
     <message>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Token</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
 </context>
 <context>
     <name>EndpointService</name>
     <message>
         <source>The environment variable %1, which holds the key of %2, is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置环境变量 %1（用于存放 %2 的密钥）</translation>
     </message>
     <message>
         <source>%1 is not reachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 %1：%2</translation>
     </message>
     <message>
         <source>The server rejected the key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该密钥（HTTP %1）</translation>
     </message>
     <message>
         <source>The server needs a key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求提供密钥（HTTP %1）</translation>
     </message>
     <message>
         <source>Reachable, but listing models failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常，但列出模型时返回 HTTP %1</translation>
     </message>
     <message numerus="yes">
         <source>Reachable; %n model(s) available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连接正常，有 %Ln 个可用模型</numerusform>
         </translation>
     </message>
     <message>
         <source>Reachable, but the model list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常，但无法读取模型列表：%1</translation>
     </message>
 </context>
 <context>
     <name>EndpointStore</name>
     <message>
         <source>“%1” is not a valid endpoint name: use letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的端点名称：只能使用字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;（最多 64 个字符）</translation>
     </message>
     <message>
         <source>Endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端点 %1：%2</translation>
     </message>
     <message>
         <source>Endpoint %1: the timeouts must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>端点 %1：超时时间必须为正数</translation>
     </message>
     <message>
         <source>An endpoint named “%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的端点</translation>
     </message>
     <message>
         <source>No endpoint with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的端点</translation>
     </message>
     <message>
         <source>No endpoint named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的端点</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
         <source>Hugging Face Inference Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Inference Providers</translation>
     </message>
     <message>
         <source>Hugging Face Inference Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Inference Endpoint</translation>
     </message>
     <message>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 兼容服务器</translation>
     </message>
     <message>
         <source>Text Generation Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Text Generation Inference</translation>
     </message>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>Not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 URL</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 必须以 http:// 或 https:// 开头</translation>
     </message>
     <message>
         <source>Put the API key in the key field, not in the URL: URLs are stored and shown in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 API 密钥填入密钥字段，不要写在 URL 中：URL 会以明文保存和显示</translation>
     </message>
 </context>
 <context>
     <name>EndpointsDialog</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Detect local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>检测本地服务器(&amp;D)</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>https://… or http://127.0.0.1:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… 或 http://127.0.0.1:端口</translation>
     </message>
     <message>
         <source>e.g. meta-llama/Llama-3.1-8B-Instruct or llama3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 meta-llama/Llama-3.1-8B-Instruct 或 llama3.2</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统密钥环中；留空则保留已保存的密钥</translation>
     </message>
     <message>
         <source>or the name of an environment variable holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>或填写存放密钥的环境变量名</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U)</translation>
     </message>
     <message>
         <source>Default &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型(&amp;M)</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)</translation>
     </message>
     <message>
         <source>Key from &amp;variable</source>
-        <translation type="unfinished"></translation>
+        <translation>从变量读取密钥(&amp;V)</translation>
     </message>
     <message>
         <source>in /</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 /</translation>
     </message>
     <message>
         <source>out per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出（每百万 Token）</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Wait for a cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>冷启动等待</translation>
     </message>
     <message>
         <source>Stall timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞超时</translation>
     </message>
     <message>
         <source>Hugging Face endpoints use your Hugging Face token (Settings), sent only to Hugging Face hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 端点使用你在“设置”中配置的 Hugging Face Token，该 Token 仅发送给 Hugging Face 的主机</translation>
     </message>
     <message>
         <source>Saved, but the key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但无法存储密钥：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Removed %1; its past runs keep its name</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1；其历史运行记录仍保留该名称</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 %1…</translation>
     </message>
     <message>
         <source>Looking for local servers on 127.0.0.1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 127.0.0.1 上查找本地服务器…</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2 — %n model(s); double-click to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2）— %Ln 个模型；双击即可添加</numerusform>
         </translation>
     </message>
     <message>
         <source>No local inference server answered (Ollama 11434, llama.cpp 8080/9931, LM Studio 1234, vLLM 8000, TGI 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有本地推理服务器响应（Ollama 11434、llama.cpp 8080/9931、LM Studio 1234、vLLM 8000、TGI 3000）。</translation>
     </message>
     <message numerus="yes">
         <source>Found %n server(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个服务器。</numerusform>
         </translation>
     </message>
 </context>
@@ -840,273 +841,273 @@ Added %3</source>
     <name>ExplorePage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Search the Hub (/ or Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 Hub（/ 或 Ctrl+F）</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>热门</translation>
     </message>
     <message>
         <source>Most downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>下载最多</translation>
     </message>
     <message>
         <source>Most likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞最多</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>最近更新</translation>
     </message>
     <message>
         <source>Recently created</source>
-        <translation type="unfinished"></translation>
+        <translation>最近创建</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <source>Loading datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据集…</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型…</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Any task</source>
-        <translation type="unfinished"></translation>
+        <translation>不限任务</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Any library</source>
-        <translation type="unfinished"></translation>
+        <translation>不限库</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>不限语言</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Any license</source>
-        <translation type="unfinished"></translation>
+        <translation>不限许可证</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>访问权限</translation>
     </message>
     <message>
         <source>Gated or not</source>
-        <translation type="unfinished"></translation>
+        <translation>不限访问权限</translation>
     </message>
     <message>
         <source>Not gated</source>
-        <translation type="unfinished"></translation>
+        <translation>无访问限制</translation>
     </message>
     <message>
         <source>Gated only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅受限访问</translation>
     </message>
     <message>
         <source>Inference providers</source>
-        <translation type="unfinished"></translation>
+        <translation>推理提供商</translation>
     </message>
     <message>
         <source>Any serving</source>
-        <translation type="unfinished"></translation>
+        <translation>不限提供商</translation>
     </message>
     <message>
         <source>Served by a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>由提供商托管</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>不限参数量</translation>
     </message>
     <message>
         <source>&lt; 1B</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1B</translation>
     </message>
     <message>
         <source>1B – 8B</source>
-        <translation type="unfinished"></translation>
+        <translation>1B – 8B</translation>
     </message>
     <message>
         <source>8B – 32B</source>
-        <translation type="unfinished"></translation>
+        <translation>8B – 32B</translation>
     </message>
     <message>
         <source>32B – 128B</source>
-        <translation type="unfinished"></translation>
+        <translation>32B – 128B</translation>
     </message>
     <message>
         <source>&gt; 128B</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 128B</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>不限类别</translation>
     </message>
     <message>
         <source>No results. Try fewer filters or another search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有结果。请减少筛选条件或换个关键词搜索。</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %Ln 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %Ln 个模型</numerusform>
         </translation>
     </message>
     <message>
         <source> · more available</source>
-        <translation type="unfinished"></translation>
+        <translation> · 还有更多</translation>
     </message>
     <message>
         <source> · end of results</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已全部加载</translation>
     </message>
     <message>
         <source> · cached %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 来自缓存（%1）</translation>
     </message>
     <message>
         <source>Offline (HF_HUB_OFFLINE). Showing cached results from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线模式（HF_HUB_OFFLINE）。当前显示的是缓存结果（%1）。</translation>
     </message>
     <message>
         <source>The Hub could not be reached (%1). Showing cached results from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 Hub（%1）。当前显示的是缓存结果（%2）。</translation>
     </message>
     <message numerus="yes">
         <source>The Hub&apos;s rate limit was reached. It resets in %n second(s); sign in with a token for higher limits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已达到 Hub 的速率限制，将在 %n 秒后重置；使用 Token 登录可获得更高的限额。</numerusform>
         </translation>
     </message>
     <message>
         <source>The Hub&apos;s rate limit was reached. Try again in a few minutes; sign in with a token for higher limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到 Hub 的速率限制，请几分钟后重试；使用 Token 登录可获得更高的限额。</translation>
     </message>
     <message>
         <source>Offline (HF_HUB_OFFLINE) and these results were never loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线模式（HF_HUB_OFFLINE），且这些结果此前从未加载过。</translation>
     </message>
     <message>
         <source>The Hub could not be reached: %1. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 Hub：%1。请检查网络连接。</translation>
     </message>
     <message>
         <source>Your Hugging Face token was rejected. Update it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 Hugging Face Token 被拒绝，请在“设置”中更新。</translation>
     </message>
     <message>
         <source>The Hub had a problem (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub 出现问题（%1），请稍后重试。</translation>
     </message>
     <message>
         <source>The Hub did not accept this search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub 不接受此搜索请求：%1</translation>
     </message>
     <message>
         <source>Could not load results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载结果：%1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID %1</translation>
     </message>
     <message>
         <source>Added %1 to the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 加入候选列表</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年前</numerusform>
         </translation>
     </message>
 </context>
@@ -1114,598 +1115,598 @@ Added %3</source>
     <name>MainWindow</name>
     <message>
         <source>HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选列表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About HubLens</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 HubLens(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
 </context>
 <context>
     <name>RepoDetailView</name>
     <message>
         <source>Add to candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>加入候选列表</translation>
     </message>
     <message>
         <source>Open on the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Hub 上打开</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>划分</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Provider&apos;s model id</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商模型 ID</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储方式</translation>
     </message>
     <message>
         <source>Quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>量化类型</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Select a repository to see its card, metadata and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个仓库，即可查看其卡片、元数据和文件。</translation>
     </message>
     <message>
         <source>Add this model to the candidate list (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此模型加入候选列表（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Inference providers</source>
-        <translation type="unfinished"></translation>
+        <translation>推理提供商</translation>
     </message>
     <message>
         <source>Evaluation results (model-index)</source>
-        <translation type="unfinished"></translation>
+        <translation>评估结果（model-index）</translation>
     </message>
     <message>
         <source>GGUF quantisations</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF 量化版本</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Loading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载卡片…</translation>
     </message>
     <message>
         <source>Loading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载文件…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>This repository has no card (README.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>此仓库没有卡片（README.md）。</translation>
     </message>
     <message>
         <source>The card could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载卡片：%1</translation>
     </message>
     <message>
         <source>The file list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载文件列表：%1</translation>
     </message>
     <message>
         <source>Could not load the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载%1：%2</translation>
     </message>
     <message>
         <source>HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 · %2</translation>
     </message>
     <message>
         <source>License: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：%1</translation>
     </message>
     <message>
         <source>🔒 Gated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 受限访问（%1）</translation>
     </message>
     <message>
         <source>manual approval</source>
-        <translation type="unfinished"></translation>
+        <translation>人工审核</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动批准</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>私有</translation>
     </message>
     <message numerus="yes">
         <source>Served by %n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>由 %n 个提供商托管</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 参数</translation>
     </message>
     <message>
         <source>↓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1</translation>
     </message>
     <message>
         <source>♥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>♥ %1</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>受限访问</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Yes, manual approval</source>
-        <translation type="unfinished"></translation>
+        <translation>是，需人工审核</translation>
     </message>
     <message>
         <source>Yes, automatic approval</source>
-        <translation type="unfinished"></translation>
+        <translation>是，自动批准</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Base model</source>
-        <translation type="unfinished"></translation>
+        <translation>基础模型</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文长度</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天模板</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Task categories</source>
-        <translation type="unfinished"></translation>
+        <translation>任务类别</translation>
     </message>
     <message>
         <source>Size category</source>
-        <translation type="unfinished"></translation>
+        <translation>规模类别</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Downloads (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>下载量（30 天）</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个文件，共 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
 </context>
 <context>
     <name>RepoListModel</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Task category</source>
-        <translation type="unfinished"></translation>
+        <translation>任务类别</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>下载量</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
     <name>RunStore</name>
     <message>
         <source>Default session</source>
-        <translation type="unfinished"></translation>
+        <translation>默认会话</translation>
     </message>
     <message>
         <source>A session needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>会话名称不能为空</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>The secrets file %1 is damaged (not a JSON object); delete it and save the secrets again</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏（不是 JSON 对象）；请删除该文件，然后重新保存密钥</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>Cannot write the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot restrict the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法限制 %1 的访问权限</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Hugging Face Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Hub</translation>
     </message>
     <message>
         <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_…</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问 Token</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>显示访问 Token</translation>
     </message>
     <message>
         <source>Remove saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的 Token</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问 Token(&amp;T)：</translation>
     </message>
     <message>
         <source>Hub endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub 端点</translation>
     </message>
     <message>
         <source>Hub &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub 端点(&amp;E)：</translation>
     </message>
     <message>
         <source>HF_ENDPOINT is set in the environment (%1) and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置环境变量 HF_ENDPOINT（%1），将优先使用该值。</translation>
     </message>
     <message>
         <source>Dataset viewer endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集查看器端点</translation>
     </message>
     <message>
         <source>&amp;Dataset viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集查看器(&amp;D)：</translation>
     </message>
     <message>
         <source>HUBLENS_DATASETS_SERVER is set in the environment (%1) and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置环境变量 HUBLENS_DATASETS_SERVER（%1），将优先使用该值。</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件夹</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：</translation>
     </message>
     <message>
         <source>To use another folder, set HUBLENS_DATA_DIR and restart HubLens.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需使用其他文件夹，请设置 HUBLENS_DATA_DIR 并重启 HubLens。</translation>
     </message>
     <message>
         <source>Response cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>响应缓存大小</translation>
     </message>
     <message>
         <source>&amp;Clear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>清除缓存(&amp;C)</translation>
     </message>
     <message>
         <source>Clear the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>清除响应缓存</translation>
     </message>
     <message>
         <source>Response cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>响应缓存：</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language applies the next time HubLens starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 HubLens 时生效。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Checking for a saved token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查已保存的 Token…</translation>
     </message>
     <message>
         <source>The saved token cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的 Token：%1</translation>
     </message>
     <message>
         <source>%1 is set in the environment and takes precedence over the saved token.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置环境变量 %1，将优先于已保存的 Token 使用。</translation>
     </message>
     <message>
         <source>The token in %1 takes precedence over the saved token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 Token 将优先于已保存的 Token 使用。</translation>
     </message>
     <message>
         <source>Saved tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的 Token 存放在系统密钥环中。</translation>
     </message>
     <message>
         <source>No system keychain is available: saved tokens are kept in a file readable only by you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环不可用：已保存的 Token 存放在仅你本人可读的文件中：%1</translation>
     </message>
     <message>
         <source>A token is saved. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 Token。输入新的 Token 即可替换。</translation>
     </message>
     <message>
         <source>No token is saved. Without one, gated and private repositories are out of reach and rate limits are lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存 Token。没有 Token 时无法访问受限访问仓库和私有仓库，且速率限制更严格。</translation>
     </message>
     <message>
         <source>The %1 must be an http:// or https:// address with a host name, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是包含主机名的 http:// 或 https:// 地址，例如 %2。</translation>
     </message>
     <message>
         <source>dataset viewer endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集查看器端点</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存 Token…</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 Token：%1</translation>
     </message>
     <message>
         <source>The saved token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除已保存的 Token：%1</translation>
     </message>
     <message>
         <source>Unavailable (the cache database could not be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用（无法打开缓存数据库）</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>%1 in 1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条响应，共 %1</translation>
     </message>
     <message>
         <source>%1 in %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条响应，共 %1</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <source>Clearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清除…</translation>
     </message>
     <message>
         <source>The cache could not be cleared; see the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除缓存，详情请查看日志。</translation>
     </message>
 </context>
 </TS>
