@@ -384,6 +384,11 @@ Hinzugefügt: %3</translation>
         <source>Parameters • custom</source>
         <translation>Parameter • angepasst</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <comment>the stop sequences field of a column&apos;s parameters</comment>
+        <translation>Stoppsequenzen</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -1713,14 +1718,6 @@ Hinzugefügt: %3</translation>
         <translation>Wird gemessen…</translation>
     </message>
     <message>
-        <source>%1 in 1 response</source>
-        <translation>%1 in 1 Antwort</translation>
-    </message>
-    <message>
-        <source>%1 in %2 responses</source>
-        <translation>%1 in %2 Antworten</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
@@ -1731,6 +1728,13 @@ Hinzugefügt: %3</translation>
     <message>
         <source>The cache could not be cleared; see the log for details.</source>
         <translation>Der Cache konnte nicht geleert werden; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n response(s)</source>
+        <translation>
+            <numerusform>%1 in %Ln Antwort</numerusform>
+            <numerusform>%1 in %Ln Antworten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

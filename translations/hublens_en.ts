@@ -193,4 +193,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%1 in %n response(s)</source>
+        <translation>
+            <numerusform>%1 in %Ln response</numerusform>
+            <numerusform>%1 in %Ln responses</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -384,6 +384,11 @@ Ajouté le %3</translation>
         <source>Parameters • custom</source>
         <translation>Paramètres • personnalisés</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <comment>the stop sequences field of a column&apos;s parameters</comment>
+        <translation>Séquences d’arrêt</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -1713,14 +1718,6 @@ Ajouté le %3</translation>
         <translation>Mesure en cours…</translation>
     </message>
     <message>
-        <source>%1 in 1 response</source>
-        <translation>%1 pour 1&#x202f;réponse</translation>
-    </message>
-    <message>
-        <source>%1 in %2 responses</source>
-        <translation>%1 pour %2&#x202f;réponses</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1&#x202f;octets</translation>
     </message>
@@ -1731,6 +1728,13 @@ Ajouté le %3</translation>
     <message>
         <source>The cache could not be cleared; see the log for details.</source>
         <translation>Impossible de vider le cache&#x202f;; consultez le journal pour plus de détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n response(s)</source>
+        <translation>
+            <numerusform>%1 pour %Ln&#x202f;réponse</numerusform>
+            <numerusform>%1 pour %Ln&#x202f;réponses</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

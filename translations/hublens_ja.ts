@@ -374,6 +374,11 @@ Added %3</source>
         <source>Parameters • custom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <comment>the stop sequences field of a column&apos;s parameters</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -1688,14 +1693,6 @@ Added %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in 1 response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1703,12 @@ Added %3</source>
     <message>
         <source>The cache could not be cleared; see the log for details.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -375,6 +375,11 @@ Added %3</source>
         <source>Parameters • custom</source>
         <translation>参数 • 自定义</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <comment>the stop sequences field of a column&apos;s parameters</comment>
+        <translation>停止序列</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -1689,14 +1694,6 @@ Added %3</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <source>%1 in 1 response</source>
-        <translation>1 条响应，共 %1</translation>
-    </message>
-    <message>
-        <source>%1 in %2 responses</source>
-        <translation>%2 条响应，共 %1</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -1707,6 +1704,12 @@ Added %3</source>
     <message>
         <source>The cache could not be cleared; see the log for details.</source>
         <translation>无法清除缓存，详情请查看日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n response(s)</source>
+        <translation>
+            <numerusform>%Ln 条响应，共 %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "app/core/secretstore.h"
 #include "app/hub/hubcache.h"
 #include "tests/support/testutils.h"
+#include "ui/common/languages.h"
 #include "ui/settings/settingsdialog.h"
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        Languages::installEnglish(); // English plural forms ("1 response", "0 responses"), as the app has
+    }
+
     void init()
     {
         TestUtils::failOnUnexpectedWarnings();

@@ -431,7 +431,7 @@ void CompareColumnView::editOverrides()
     form->addRow(topPOn, topP);
     form->addRow(maxOn, maxTokens);
     form->addRow(seedOn, seed);
-    form->addRow(tr("Stop"), stop);
+    form->addRow(tr("Stop", "the stop sequences field of a column's parameters"), stop);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

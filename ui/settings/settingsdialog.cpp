@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/settingsdialog.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -333,9 +336,8 @@ void SettingsDialog::refreshCacheStatistics()
     }
     m_cacheStatistics->setText(tr("Measuring…"));
     m_cache->statistics(this, [this](qint64 bytes, qint64 entries) {
-        m_cacheStatistics->setText(entries == 1
-                ? tr("%1 in 1 response").arg(Format::bytes(bytes))
-                : tr("%1 in %2 responses").arg(Format::bytes(bytes), QLocale().toString(entries)));
+        m_cacheStatistics->setText(tr("%1 in %n response(s)", nullptr, int(std::min<qint64>(entries, INT_MAX)))
+                .arg(Format::bytes(bytes)));
         m_cacheStatistics->setToolTip(tr("%1 bytes").arg(QLocale().toString(bytes)));
         m_clearCache->setEnabled(entries > 0);
     });
