@@ -7,6 +7,7 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Explorer for the Hugging Face Hub: deskto
 set(CPACK_PACKAGE_CONTACT "HubLens maintainers <maintainers@hublens.invalid>" CACHE STRING
     "Maintainer field of the packages (a placeholder until the project has a contact address)")
 set(CPACK_GENERATOR DEB TGZ)
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON) # RelWithDebInfo builds carry debug info the packages do not need
 set(CPACK_PACKAGE_FILE_NAME ${CPACK_PACKAGE_NAME}-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR})
 set(CPACK_SOURCE_GENERATOR "") # source tarballs come from git
