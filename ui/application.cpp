@@ -173,6 +173,10 @@ int run(int &argc, char **argv)
                 std::function<void(const QByteArray &, const QString &)> done) {
                 endpointService.resolveSecret(endpoint, context, std::move(done));
             });
+        runner->setRevisionResolver([&endpointService](const Endpoint &endpoint, const QString &model,
+                                        QObject *context, std::function<void(const QString &)> done) {
+            endpointService.resolveRevision(endpoint, model, context, std::move(done));
+        });
         ComparePage::Services compareServices;
         compareServices.runner = runner.get();
         compareServices.endpoints = endpoints.get();

@@ -34,7 +34,13 @@ bool CompareRunner::setColumns(const QList<CompareColumn> &columns)
     m_columns = columns;
     m_state = QList<ColumnState>(columns.size());
     m_turns = 0;
+    ++m_columnsGeneration;
     return true;
+}
+
+void CompareRunner::setRevisionResolver(RevisionResolver resolver)
+{
+    m_revisionResolver = std::move(resolver);
 }
 
 void CompareRunner::setSessionId(qint64 sessionId)
@@ -123,6 +129,18 @@ bool CompareRunner::run(
             state.run->disconnect(this);
             state.run->deleteLater();
             state.run = nullptr;
+        }
+    }
+    for (int column = 0; column < m_columns.size(); ++column) {
+        if (m_revisionResolver && m_columns.at(column).revision.isEmpty() && !m_state.at(column).revisionRequested) {
+            m_state[column].revisionRequested = true;
+            const CompareColumn &spec = m_columns.at(column);
+            const quint64 columns = m_columnsGeneration;
+            m_revisionResolver(spec.endpoint, spec.model.isEmpty() ? spec.endpoint.defaultModel : spec.model, this,
+                [this, column, columns](const QString &revision) {
+                    if (columns == m_columnsGeneration && column < m_columns.size())
+                        m_columns[column].revision = revision;
+                });
         }
     }
     for (int column = 0; column < m_columns.size(); ++column) {

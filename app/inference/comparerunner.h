@@ -21,6 +21,10 @@ class RunStore;
 using SecretResolver = std::function<void(const Endpoint &endpoint, QObject *context,
     std::function<void(const QByteArray &secret, const QString &error)> done)>;
 
+// Finds the revision of the model a column asks (EndpointService::resolveRevision); calls `done` once, maybe empty.
+using RevisionResolver = std::function<void(const Endpoint &endpoint, const QString &model, QObject *context,
+    std::function<void(const QString &revision)> done)>;
+
 // One column of a comparison: an endpoint, the model to ask, and parameter overrides over the shared ones.
 struct CompareColumn
 {
@@ -57,6 +61,9 @@ public:
     {
         return int(m_columns.size());
     }
+    // Optional: each column's model revision is looked up once, in parallel with its first run, and recorded with
+    // the runs that finish after it is known.
+    void setRevisionResolver(RevisionResolver resolver);
     void setSessionId(qint64 sessionId);
     qint64 sessionId() const
     {
@@ -99,6 +106,7 @@ private:
         QDateTime startedAt;
         bool running = false;
         bool waitingForSecret = false;
+        bool revisionRequested = false;
     };
 
     void startColumn(int column, const QByteArray &secret);
@@ -108,6 +116,8 @@ private:
     CurlMulti *m_multi;
     RunStore *m_store;
     SecretResolver m_resolver;
+    RevisionResolver m_revisionResolver;
+    quint64 m_columnsGeneration = 0; // invalidates revision callbacks of replaced columns
     QList<CompareColumn> m_columns;
     QList<ColumnState> m_state;
     qint64 m_sessionId = 0;

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -69,6 +70,115 @@ void EndpointService::resolveSecret(const Endpoint &endpoint, QObject *context,
             else
                 deliver(value.value_or(QByteArray()), {});
         });
+}
+
+namespace {
+
+// A server's root from any of the URLs an endpoint may be registered with (…/v1, …/generate_stream, …/api/chat).
+QUrl serverRoot(const QUrl &url)
+{
+    QUrl root = url;
+    QString path = root.path();
+    static const QStringList suffixes{u"/chat/completions"_s, u"/generate_stream"_s, u"/generate"_s, u"/v1"_s,
+        u"/api/chat"_s};
+    for (bool stripped = true; stripped;) {
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        stripped = false;
+        for (const QString &suffix : suffixes) {
+            if (path.endsWith(suffix)) {
+                path.chop(suffix.size());
+                stripped = true;
+            }
+        }
+    }
+    root.setPath(path);
+    return root;
+}
+
+QString revisionFrom(EndpointKind kind, const QString &model, const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    switch (kind) {
+    case EndpointKind::HfRouter:
+        return object.value(u"sha"_s).toString();
+    case EndpointKind::HfEndpoint:
+    case EndpointKind::Tgi:
+        return object.value(u"model_sha"_s).toString();
+    case EndpointKind::Ollama: {
+        const QJsonArray models = object.value(u"models"_s).toArray();
+        for (const QJsonValue &entry : models) {
+            const QJsonObject m = entry.toObject();
+            if (m.value(u"name"_s).toString() == model || m.value(u"model"_s).toString() == model)
+                return m.value(u"digest"_s).toString();
+        }
+        return {};
+    }
+    case EndpointKind::OpenAi:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+void EndpointService::resolveRevision(
+    const Endpoint &endpoint, const QString &model, QObject *context, std::function<void(const QString &)> done)
+{
+    QPointer<QObject> guard(context);
+    const auto finish = [guard, done](const QString &revision) {
+        if (guard)
+            done(revision);
+    };
+    HttpRequest request;
+    request.addHeader("accept", "application/json");
+    request.idleTimeoutMs = 15000;
+    request.maxBodyBytes = qint64(4) * 1024 * 1024;
+    request.retry.maxRetries = 1;
+    switch (endpoint.kind) {
+    case EndpointKind::HfRouter: {
+        // "org/model:provider" or ":fastest": the repo id is what comes before the policy.
+        const QString repo = model.section(u':', 0, 0);
+        if (repo.count(u'/') != 1 || m_hub.offline) {
+            finish({});
+            return;
+        }
+        QUrl url = Endpoints::appendPath(m_hub.endpoint, u"api/models/"_s + repo);
+        url.setQuery(u"expand[]=sha"_s);
+        request.url = url;
+        request.bearerToken = m_hub.token; // the Hub's own origin
+        break;
+    }
+    case EndpointKind::HfEndpoint:
+    case EndpointKind::Tgi:
+        request.url = Endpoints::appendPath(serverRoot(endpoint.url), u"info"_s);
+        break;
+    case EndpointKind::Ollama:
+        request.url = Endpoints::appendPath(serverRoot(endpoint.url), u"api/tags"_s);
+        break;
+    case EndpointKind::OpenAi:
+        finish({});
+        return;
+    }
+    if (endpoint.kind == EndpointKind::HfRouter) {
+        send(request, endpoint.kind, model, finish);
+        return;
+    }
+    resolveSecret(endpoint, this, [this, request, endpoint, model, finish](const QByteArray &secret, const QString &) {
+        HttpRequest withKey = request;
+        withKey.bearerToken = secret;
+        send(withKey, endpoint.kind, model, finish);
+    });
+}
+
+void EndpointService::send(const HttpRequest &request, EndpointKind kind, const QString &model,
+    const std::function<void(const QString &)> &done)
+{
+    HttpReply *reply = m_multi->send(request);
+    connect(reply, &HttpReply::finished, this, [reply, kind, model, done] {
+        const HttpResult &http = reply->result();
+        done(http.isSuccess() ? revisionFrom(kind, model, http.body) : QString());
+    });
 }
 
 void EndpointService::listModels(const Endpoint &endpoint, QObject *context,

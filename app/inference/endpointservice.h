@@ -59,6 +59,12 @@ public:
         std::function<void(const QList<EndpointModel> &models, const QString &error)> done);
     void check(const Endpoint &endpoint, QObject *context, std::function<void(const EndpointCheck &check)> done);
 
+    // The revision (commit sha or digest) of the model an endpoint serves, where it can be known, for the run
+    // record: hf-router → the Hub's sha of the repo (the ":provider" policy suffix dropped); tgi and hf-endpoint →
+    // TGI's /info model_sha; ollama → the model's digest from /api/tags; otherwise, or on any failure, empty.
+    void resolveRevision(const Endpoint &endpoint, const QString &model, QObject *context,
+        std::function<void(const QString &revision)> done);
+
     struct Probe
     {
         EndpointKind kind;
@@ -73,6 +79,9 @@ public:
         const QList<Probe> &probes, QObject *context, std::function<void(const QList<DetectedServer> &servers)> done);
 
 private:
+    void send(const HttpRequest &request, EndpointKind kind, const QString &model,
+        const std::function<void(const QString &)> &done);
+
     CurlMulti *m_multi;
     HubConfig m_hub;
     SecretStore *m_secrets;

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void stopOneColumn();
     void secretErrorFailsOnlyThatColumn();
     void refusesWhileRunning();
+    void recordsTheRevisionWhereKnown();
 
 private:
     QList<CompareColumn> columns();
@@ -225,6 +226,30 @@ void TestCompareRunner::refusesWhileRunning()
     QVERIFY(!runner.run(u"Again"_s, {}, {}, false));
     QVERIFY(!runner.setColumns({}));
     QVERIFY(all.wait(10000));
+}
+
+void TestCompareRunner::recordsTheRevisionWhereKnown()
+{
+    RunStore store(Database::openInMemory());
+    CompareRunner runner(&m_multi, &store, noSecrets());
+    QStringList asked;
+    // Known for "b" (answered at once; b's stream takes 50 ms), unknown for "a".
+    runner.setRevisionResolver([&asked](const Endpoint &endpoint, const QString &model, QObject *,
+                                   std::function<void(const QString &)> done) {
+        asked.append(endpoint.name + u'/' + model);
+        done(endpoint.name == u"b"_s ? u"0123abcd"_s : QString());
+    });
+    QVERIFY(runner.setColumns(columns().mid(0, 2)));
+    QSignalSpy all(&runner, &CompareRunner::allFinished);
+    QVERIFY(runner.run(u"Hello?"_s, QString(), GenerationParams(), false));
+    QVERIFY(all.wait(10000));
+    QVERIFY(runner.run(u"And then?"_s, QString(), GenerationParams(), true));
+    QVERIFY(all.wait(10000));
+    QCOMPARE(asked, (QStringList{u"a/model-a"_s, u"b/model-b"_s})); // once per column, not per turn
+    const QList<StoredRun> runs = store.runs(runner.sessionId());
+    QCOMPARE(runs.size(), 4);
+    for (const StoredRun &run : runs)
+        QCOMPARE(run.revision, run.endpointName == u"b"_s ? u"0123abcd"_s : QString());
 }
 
 QTEST_MAIN(TestCompareRunner)

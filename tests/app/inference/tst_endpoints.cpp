@@ -33,6 +33,8 @@ private Q_SLOTS:
     void checkReportsAuthAndModels();
     void ollamaModels();
     void detectLocal();
+    void resolveRevision_data();
+    void resolveRevision();
 
 private:
     struct Secret
@@ -325,6 +327,68 @@ void TestEndpoints::detectLocal()
     products.sort();
     QCOMPARE(products, (QStringList{u"Ollama"_s, u"vLLM"_s}));
     QVERIFY(EndpointService::defaultProbes().size() >= 6);
+}
+
+void TestEndpoints::resolveRevision_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("path"); // the endpoint's URL path
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("requested"); // the path the lookup asks, or empty for none
+    QTest::newRow("router: the Hub's sha, policy suffix dropped")
+        << int(EndpointKind::HfRouter) << u"/v1"_s << u"org/model:fastest"_s << u"0123abcd"_s << u"/api/models/org/model"_s;
+    QTest::newRow("router: not a repo id") << int(EndpointKind::HfRouter) << u"/v1"_s << u"gpt-4o"_s << QString()
+                                           << QString();
+    QTest::newRow("tgi messages API: /info model_sha") << int(EndpointKind::Tgi) << u"/v1"_s << u"tgi"_s
+                                                      << u"feedbeef"_s << u"/info"_s;
+    QTest::newRow("tgi generate_stream URL") << int(EndpointKind::Tgi) << u"/generate_stream"_s << u"tgi"_s
+                                            << u"feedbeef"_s << u"/info"_s;
+    QTest::newRow("dedicated endpoint") << int(EndpointKind::HfEndpoint) << u"/"_s << u"tgi"_s << u"feedbeef"_s
+                                        << u"/info"_s;
+    QTest::newRow("ollama: the model's digest") << int(EndpointKind::Ollama) << u"/api/chat"_s << u"qwen3:8b"_s
+                                               << u"d1g3st"_s << u"/api/tags"_s;
+    QTest::newRow("ollama: unknown model") << int(EndpointKind::Ollama) << QString() << u"nope"_s << QString()
+                                          << u"/api/tags"_s;
+    QTest::newRow("openai: unknown") << int(EndpointKind::OpenAi) << u"/v1"_s << u"m"_s << QString() << QString();
+}
+
+void TestEndpoints::resolveRevision()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, path);
+    QFETCH(QString, model);
+    QFETCH(QString, expected);
+    QFETCH(QString, requested);
+    m_server.route("GET", u"/api/models/org/model"_s, [](const TestRequest &request) {
+        if (request.queryValues(u"expand[]"_s) != QStringList{u"sha"_s})
+            return TestResponse::json(R"({"error":"expected expand[]=sha"})", 400);
+        return TestResponse::json(R"({"_id":"x","id":"org/model","sha":"0123abcd"})");
+    });
+    m_server.route("GET", u"/info"_s, [](const TestRequest &) {
+        return TestResponse::json(R"({"model_id":"org/model","model_sha":"feedbeef","max_total_tokens":4096})");
+    });
+    m_server.route("GET", u"/api/tags"_s, [](const TestRequest &) {
+        return TestResponse::json(R"({"models":[{"name":"llama3.2:latest","digest":"aaa"},{"name":"qwen3:8b","model":"qwen3:8b","digest":"d1g3st"}]})");
+    });
+    HubConfig hub;
+    hub.endpoint = m_server.url();
+    EndpointService service(&m_multi, hub, nullptr);
+    Endpoint endpoint;
+    endpoint.name = u"e"_s;
+    endpoint.kind = EndpointKind(kind);
+    endpoint.url = m_server.url(path);
+    QString revision = u"unset"_s;
+    service.resolveRevision(endpoint, model, this, [&revision](const QString &found) { revision = found; });
+    QTRY_VERIFY(revision != u"unset"_s);
+    QCOMPARE(revision, expected);
+    const QList<TestRequest> requests = m_server.requests();
+    if (requested.isEmpty()) {
+        QVERIFY(requests.isEmpty());
+    } else {
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().path, requested);
+    }
 }
 
 QTEST_MAIN(TestEndpoints)
