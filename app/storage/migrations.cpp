@@ -117,6 +117,113 @@ CREATE TABLE runs (
 CREATE INDEX runs_session ON runs (session_id);
 CREATE INDEX runs_prompt ON runs (prompt_id);
 )sql",
+    // 3: human judgment (issue 5). Every session, prompt, run and judgment gets a uid, stable across machines, so
+    // that importing another reviewer's bundle of the same session merges instead of duplicating.
+    R"sql(
+ALTER TABLE sessions ADD COLUMN uid TEXT;
+ALTER TABLE sessions ADD COLUMN settings TEXT;      -- JSON: rating scale and anchors, label set, success criteria
+ALTER TABLE sessions ADD COLUMN deleted_at TEXT;    -- in the trash since (purged after 30 days)
+ALTER TABLE prompts ADD COLUMN uid TEXT;
+ALTER TABLE runs ADD COLUMN uid TEXT;
+UPDATE sessions SET uid = lower(hex(randomblob(16)));
+UPDATE prompts SET uid = lower(hex(randomblob(16)));
+UPDATE runs SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX sessions_uid ON sessions (uid);
+CREATE UNIQUE INDEX prompts_uid ON prompts (uid);
+CREATE UNIQUE INDEX runs_uid ON runs (uid);
+
+-- A reviewer's judgment of one run: rating, labels, note, flag. One per run and reviewer; nobody else's is touched.
+CREATE TABLE judgments (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    run_id      INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    reviewer    TEXT NOT NULL,
+    rating      INTEGER,
+    labels      TEXT NOT NULL DEFAULT '[]',   -- JSON array of label names
+    note        TEXT,
+    flagged     INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (run_id, reviewer)
+);
+CREATE INDEX judgments_session ON judgments (session_id, reviewer);
+
+-- A pairwise outcome between two runs of the same prompt, stored with run_a < run_b ("a" means run_a won).
+CREATE TABLE pair_judgments (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    run_a       INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    run_b       INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    reviewer    TEXT NOT NULL,
+    outcome     TEXT NOT NULL CHECK (outcome IN ('a', 'b', 'tie', 'both-bad')),
+    reason      TEXT,
+    blind       INTEGER NOT NULL DEFAULT 1,   -- identities were hidden when it was made
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    CHECK (run_a < run_b),
+    UNIQUE (run_a, run_b, reviewer)
+);
+CREATE INDEX pair_judgments_session ON pair_judgments (session_id, reviewer);
+
+-- The decision log: what was decided and why, linked to its evidence.
+CREATE TABLE decisions (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    author      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    evidence    TEXT NOT NULL DEFAULT '[]',   -- JSON: [{"run": uid} | {"chart": name}]
+    decided_at  TEXT NOT NULL
+);
+CREATE INDEX decisions_session ON decisions (session_id);
+
+-- Full-text search over prompts, outputs and notes. rowid = id * 4 + kind (0 prompt, 1 run, 2 judgment note,
+-- 3 pairwise reason), so triggers find their row without a scan.
+CREATE VIRTUAL TABLE search USING fts5 (session_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO search (rowid, session_id, body)
+    SELECT id * 4, session_id, text || char(10) || coalesce(system_prompt, '') FROM prompts;
+INSERT INTO search (rowid, session_id, body)
+    SELECT id * 4 + 1, session_id, text || char(10) || coalesce(reasoning, '') || char(10) || coalesce(error, '')
+    FROM runs;
+CREATE TRIGGER prompts_search_insert AFTER INSERT ON prompts BEGIN
+    INSERT INTO search (rowid, session_id, body)
+        VALUES (new.id * 4, new.session_id, new.text || char(10) || coalesce(new.system_prompt, ''));
+END;
+CREATE TRIGGER prompts_search_delete AFTER DELETE ON prompts BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4;
+END;
+CREATE TRIGGER runs_search_insert AFTER INSERT ON runs BEGIN
+    INSERT INTO search (rowid, session_id, body) VALUES (new.id * 4 + 1, new.session_id,
+        new.text || char(10) || coalesce(new.reasoning, '') || char(10) || coalesce(new.error, ''));
+END;
+CREATE TRIGGER runs_search_delete AFTER DELETE ON runs BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 1;
+END;
+CREATE TRIGGER judgments_search_insert AFTER INSERT ON judgments WHEN new.note IS NOT NULL BEGIN
+    INSERT INTO search (rowid, session_id, body) VALUES (new.id * 4 + 2, new.session_id, new.note);
+END;
+CREATE TRIGGER judgments_search_update AFTER UPDATE OF note ON judgments BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 2;
+    INSERT INTO search (rowid, session_id, body) SELECT new.id * 4 + 2, new.session_id, new.note
+        WHERE new.note IS NOT NULL;
+END;
+CREATE TRIGGER judgments_search_delete AFTER DELETE ON judgments BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 2;
+END;
+CREATE TRIGGER pair_judgments_search_insert AFTER INSERT ON pair_judgments WHEN new.reason IS NOT NULL BEGIN
+    INSERT INTO search (rowid, session_id, body) VALUES (new.id * 4 + 3, new.session_id, new.reason);
+END;
+CREATE TRIGGER pair_judgments_search_update AFTER UPDATE OF reason ON pair_judgments BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 3;
+    INSERT INTO search (rowid, session_id, body) SELECT new.id * 4 + 3, new.session_id, new.reason
+        WHERE new.reason IS NOT NULL;
+END;
+CREATE TRIGGER pair_judgments_search_delete AFTER DELETE ON pair_judgments BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 3;
+END;
+)sql",
 };
 
 } // namespace

@@ -87,7 +87,7 @@ const QString RunColumns = u"id, session_id, prompt_id, parent_run_id, endpoint_
                            "endpoint_url, model, served_model, revision, provider, params, messages, started_at, "
                            "status, http_status, error_kind, error, finish_reason, first_byte_ms, ttft_ms, total_ms, "
                            "waited_ms, prompt_tokens, completion_tokens, usage_reported, tokens_per_s, cost_usd, "
-                           "attempts, server_metrics, reasoning, text"_s;
+                           "attempts, server_metrics, reasoning, text, uid"_s;
 
 StoredRun runFrom(const Statement &row)
 {
@@ -131,6 +131,7 @@ StoredRun runFrom(const Statement &row)
     result.serverMetrics = objectFrom(row.columnText(30));
     result.reasoning = row.columnText(31);
     result.text = row.columnText(32);
+    run.uid = row.columnText(33);
     return run;
 }
 
@@ -175,8 +176,9 @@ QList<SessionInfo> RunStore::querySessions(const QString &where, const QVariant 
     Statement select = m_database->prepare(
         u"SELECT s.id, s.name, s.goal, s.created_at, s.archived_at, "
         "(SELECT count(*) FROM prompts p WHERE p.session_id = s.id), "
-        "(SELECT count(*) FROM runs r WHERE r.session_id = s.id) FROM sessions s %1 ORDER BY s.created_at DESC, s.id DESC"_s
-            .arg(where));
+        "(SELECT count(*) FROM runs r WHERE r.session_id = s.id), s.uid, s.deleted_at FROM sessions s "
+        "WHERE %1 ORDER BY s.created_at DESC, s.id DESC"_s
+            .arg(where.isEmpty() ? u"s.deleted_at IS NULL"_s : where));
     if (value.typeId() == QMetaType::QString)
         select.bind(1, value.toString());
     else if (value.isValid())
@@ -191,6 +193,8 @@ QList<SessionInfo> RunStore::querySessions(const QString &where, const QVariant 
         session.archivedAt = select.columnDateTime(4);
         session.promptCount = select.columnInt(5);
         session.runCount = select.columnInt(6);
+        session.uid = select.columnText(7);
+        session.deletedAt = select.columnDateTime(8);
         sessions.append(session);
     }
     if (select.hasError())
@@ -207,7 +211,7 @@ qint64 RunStore::ensureSession(const QString &name)
     }
     if (const std::optional<SessionInfo> existing = sessionByName(trimmed))
         return existing->id;
-    Statement insert = m_database->prepare(u"INSERT INTO sessions (name, created_at) VALUES (?1, ?2)"_s);
+    Statement insert = m_database->prepare(u"INSERT INTO sessions (name, created_at, uid) VALUES (?1, ?2, lower(hex(randomblob(16))))"_s);
     insert.bind(1, trimmed);
     insert.bind(2, QDateTime::currentDateTimeUtc());
     if (!insert.exec()) {
@@ -221,13 +225,13 @@ qint64 RunStore::ensureSession(const QString &name)
 
 std::optional<SessionInfo> RunStore::session(qint64 id)
 {
-    const QList<SessionInfo> found = querySessions(u"WHERE s.id = ?1"_s, QVariant(id));
+    const QList<SessionInfo> found = querySessions(u"s.id = ?1"_s, QVariant(id));
     return found.isEmpty() ? std::nullopt : std::optional<SessionInfo>(found.first());
 }
 
 std::optional<SessionInfo> RunStore::sessionByName(const QString &name)
 {
-    const QList<SessionInfo> found = querySessions(u"WHERE s.name = ?1"_s, QVariant(name.trimmed()));
+    const QList<SessionInfo> found = querySessions(u"s.name = ?1"_s, QVariant(name.trimmed()));
     return found.isEmpty() ? std::nullopt : std::optional<SessionInfo>(found.first());
 }
 
@@ -239,12 +243,14 @@ QList<SessionInfo> RunStore::sessions()
 qint64 RunStore::addPrompt(const StoredPrompt &prompt)
 {
     Statement insert = m_database->prepare(
-        u"INSERT INTO prompts (session_id, text, system_prompt, source, created_at) VALUES (?1, ?2, ?3, ?4, ?5)"_s);
+        u"INSERT INTO prompts (session_id, text, system_prompt, source, created_at, uid) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?6, lower(hex(randomblob(16)))))"_s);
     insert.bind(1, prompt.sessionId);
     insert.bind(2, prompt.text);
     bindText(insert, 3, prompt.systemPrompt.isEmpty() ? QString() : prompt.systemPrompt);
     insert.bind(4, jsonText(prompt.source.isEmpty() ? QJsonObject{{u"kind"_s, u"typed"_s}} : prompt.source));
     insert.bind(5, prompt.createdAt.isValid() ? prompt.createdAt : QDateTime::currentDateTimeUtc());
+    bindText(insert, 6, prompt.uid.isEmpty() ? QString() : prompt.uid);
     if (!insert.exec()) {
         fail(insert.error());
         return 0;
@@ -256,7 +262,7 @@ qint64 RunStore::addPrompt(const StoredPrompt &prompt)
 std::optional<StoredPrompt> RunStore::prompt(qint64 id)
 {
     Statement select = m_database->prepare(
-        u"SELECT id, session_id, text, system_prompt, source, created_at FROM prompts WHERE id = ?1"_s);
+        u"SELECT id, session_id, text, system_prompt, source, created_at, uid FROM prompts WHERE id = ?1"_s);
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;
@@ -267,6 +273,7 @@ std::optional<StoredPrompt> RunStore::prompt(qint64 id)
     prompt.systemPrompt = select.columnText(3);
     prompt.source = objectFrom(select.columnText(4));
     prompt.createdAt = select.columnDateTime(5);
+    prompt.uid = select.columnText(6);
     return prompt;
 }
 
@@ -292,9 +299,9 @@ qint64 RunStore::saveRun(const StoredRun &run)
         u"INSERT INTO runs (session_id, prompt_id, parent_run_id, endpoint_id, endpoint_name, endpoint_kind, "
         "endpoint_url, model, served_model, revision, provider, params, messages, started_at, status, http_status, "
         "error_kind, error, finish_reason, first_byte_ms, ttft_ms, total_ms, waited_ms, prompt_tokens, "
-        "completion_tokens, usage_reported, tokens_per_s, cost_usd, attempts, server_metrics, reasoning, text) "
+        "completion_tokens, usage_reported, tokens_per_s, cost_usd, attempts, server_metrics, reasoning, text, uid) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-        "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"_s);
+        "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, coalesce(?33, lower(hex(randomblob(16)))))"_s);
     insert.bind(1, run.sessionId);
     insert.bind(2, run.promptId);
     bindId(insert, 3, run.parentRunId);
@@ -333,6 +340,7 @@ qint64 RunStore::saveRun(const StoredRun &run)
     bindText(insert, 30, r.serverMetrics.isEmpty() ? QString() : jsonText(r.serverMetrics));
     bindText(insert, 31, r.reasoning.isEmpty() ? QString() : r.reasoning);
     insert.bind(32, r.text.isNull() ? u""_s : r.text);
+    bindText(insert, 33, run.uid.isEmpty() ? QString() : run.uid);
     if (!insert.exec()) {
         fail(insert.error());
         return 0;

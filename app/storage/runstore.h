@@ -21,6 +21,8 @@ struct SessionInfo
     QString goal;
     QDateTime createdAt;
     QDateTime archivedAt; // invalid unless archived
+    QDateTime deletedAt; // invalid unless in the trash
+    QString uid; // stable across machines (exports, merges)
     int promptCount = 0;
     int runCount = 0;
 };
@@ -33,6 +35,7 @@ struct StoredPrompt
     QString systemPrompt;
     QJsonObject source; // {"kind":"typed"} unless it came from a file or dataset
     QDateTime createdAt;
+    QString uid; // empty: a new one is made when saved
 };
 
 // One generation as recorded: the request (enough to repeat it) and its measured result.
@@ -52,6 +55,7 @@ struct StoredRun
     QList<ChatMessage> messages;
     QDateTime startedAt;
     RunResult result;
+    QString uid; // empty: a new one is made when saved
 };
 
 // Evaluation sessions, their prompts and runs (main database). Runs are written one row at a time as they finish, on

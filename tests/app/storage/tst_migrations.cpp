@@ -50,6 +50,17 @@ bool insertRows(Database &database, int version)
         candidate.bind(4, u"note 🤗"_s);
         ok = ok && candidate.exec();
     }
+    if (version >= 2) {
+        ok = ok
+            && database.exec(
+                u"INSERT INTO endpoints (name, kind, base_url, created_at) VALUES ('local', 'ollama', "
+                "'http://127.0.0.1:11434', '2024-01-02T03:04:05Z');"
+                "INSERT INTO sessions (name, created_at) VALUES ('Plans', '2024-01-02T03:04:05Z');"
+                "INSERT INTO prompts (session_id, text, created_at) VALUES (1, 'Name a zebra', '2024-01-02T03:04:05Z');"
+                "INSERT INTO runs (session_id, prompt_id, endpoint_id, endpoint_name, endpoint_kind, endpoint_url, "
+                "model, params, messages, started_at, status, text) VALUES (1, 1, 1, 'local', 'ollama', "
+                "'http://127.0.0.1:11434', 'qwen3', '{}', '[]', '2024-01-02T03:04:05Z', 'ok', 'Zelda the okapi')"_s);
+    }
     return ok;
 }
 
@@ -71,6 +82,23 @@ void verifyRows(Database &database, int version)
     QCOMPARE(candidate.columnText(0), u"model"_s);
     QCOMPARE(candidate.columnText(1), u"owner/näme"_s);
     QCOMPARE(candidate.columnText(2), u"note 🤗"_s);
+    if (version < 2)
+        return;
+    Statement run = database.prepare(u"SELECT r.text, r.uid, s.uid, p.uid FROM runs r JOIN sessions s ON "
+                                     "s.id = r.session_id JOIN prompts p ON p.id = r.prompt_id"_s);
+    QVERIFY(run.step());
+    QCOMPARE(run.columnText(0), u"Zelda the okapi"_s);
+    for (int column = 1; column <= 3; ++column)
+        QCOMPARE(run.columnText(column).size(), 32); // version 3 gave every row a uid
+    // ...and indexed what was there for full-text search.
+    Statement search = database.prepare(u"SELECT rowid FROM search WHERE search MATCH ?1"_s);
+    search.bind(1, u"okapi"_s);
+    QVERIFY(search.step());
+    QCOMPARE(search.columnInt64(0), 1 * 4 + 1);
+    search.reset();
+    search.bind(1, u"zebra"_s);
+    QVERIFY(search.step());
+    QCOMPARE(search.columnInt64(0), 1 * 4);
 }
 
 // Three steps for testing the engine itself, independent of the real schema.

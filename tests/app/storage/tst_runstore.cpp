@@ -114,7 +114,7 @@ void TestRunStore::missingValuesStayMissing()
 {
     RunStore store(Database::openInMemory());
     const qint64 session = store.ensureSession(u"s"_s);
-    const qint64 promptId = store.addPrompt({0, session, u"p"_s, {}, {}, {}});
+    const qint64 promptId = store.addPrompt({0, session, u"p"_s, {}, {}, {}, {}});
     StoredRun run;
     run.sessionId = session;
     run.promptId = promptId;
@@ -141,7 +141,7 @@ void TestRunStore::deletingASessionDeletesItsRuns()
     Database *raw = database.get();
     RunStore store(std::move(database));
     const qint64 session = store.ensureSession(u"s"_s);
-    const qint64 promptId = store.addPrompt({0, session, u"p"_s, {}, {}, {}});
+    const qint64 promptId = store.addPrompt({0, session, u"p"_s, {}, {}, {}, {}});
     StoredRun run;
     run.sessionId = session;
     run.promptId = promptId;
