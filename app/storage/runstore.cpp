@@ -8,6 +8,7 @@
 #include "app/core/logging.h"
 #include "app/storage/database.h"
 #include "app/storage/statement.h"
+#include "app/storage/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -177,8 +178,7 @@ QList<SessionInfo> RunStore::querySessions(const QString &where, const QVariant 
         u"SELECT s.id, s.name, s.goal, s.created_at, s.archived_at, "
         "(SELECT count(*) FROM prompts p WHERE p.session_id = s.id), "
         "(SELECT count(*) FROM runs r WHERE r.session_id = s.id), s.uid, s.deleted_at FROM sessions s "
-        "WHERE %1 ORDER BY s.created_at DESC, s.id DESC"_s
-            .arg(where.isEmpty() ? u"s.deleted_at IS NULL"_s : where));
+        "WHERE %1 ORDER BY s.created_at DESC, s.id DESC"_s.arg(where.isEmpty() ? u"s.deleted_at IS NULL"_s : where));
     if (value.typeId() == QMetaType::QString)
         select.bind(1, value.toString());
     else if (value.isValid())
@@ -209,9 +209,15 @@ qint64 RunStore::ensureSession(const QString &name)
         m_lastError = tr("A session needs a name");
         return 0;
     }
-    if (const std::optional<SessionInfo> existing = sessionByName(trimmed))
+    if (const std::optional<SessionInfo> existing = sessionByName(trimmed)) {
+        if (existing->deletedAt.isValid()) {
+            m_lastError = tr("“%1” is in the trash: restore it or choose another name").arg(existing->name);
+            return 0;
+        }
         return existing->id;
-    Statement insert = m_database->prepare(u"INSERT INTO sessions (name, created_at, uid) VALUES (?1, ?2, lower(hex(randomblob(16))))"_s);
+    }
+    Statement insert = m_database->prepare(
+        u"INSERT INTO sessions (name, created_at, uid) VALUES (?1, ?2, lower(hex(randomblob(16))))"_s);
     insert.bind(1, trimmed);
     insert.bind(2, QDateTime::currentDateTimeUtc());
     if (!insert.exec()) {
@@ -240,11 +246,188 @@ QList<SessionInfo> RunStore::sessions()
     return querySessions(QString(), QVariant());
 }
 
+bool RunStore::updateSession(qint64 id, const QString &sql, const QVariant &value)
+{
+    Statement update = m_database->prepare(u"UPDATE sessions SET %1 WHERE id = ?1"_s.arg(sql));
+    update.bind(1, id);
+    if (value.typeId() == QMetaType::QString)
+        update.bind(2, value.toString());
+    else if (value.typeId() == QMetaType::QDateTime)
+        update.bind(2, value.toDateTime());
+    if (!update.exec())
+        return fail(update.error());
+    if (m_database->changes() == 0) {
+        m_lastError = tr("There is no session %1").arg(id);
+        return false;
+    }
+    m_lastError.clear();
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+bool RunStore::renameSession(qint64 id, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        m_lastError = tr("A session needs a name");
+        return false;
+    }
+    if (const std::optional<SessionInfo> other = sessionByName(trimmed); other && other->id != id) {
+        m_lastError = tr("There is already a session named “%1”").arg(other->name);
+        return false;
+    }
+    return updateSession(id, u"name = ?2"_s, trimmed);
+}
+
+bool RunStore::setSessionGoal(qint64 id, const QString &goal)
+{
+    return updateSession(id, u"goal = nullif(?2, '')"_s, goal.trimmed());
+}
+
+bool RunStore::setSessionArchived(qint64 id, bool archived)
+{
+    return archived ? updateSession(id, u"archived_at = ?2"_s, QDateTime::currentDateTimeUtc())
+                    : updateSession(id, u"archived_at = NULL"_s, QVariant());
+}
+
+bool RunStore::trashSession(qint64 id)
+{
+    return updateSession(id, u"deleted_at = ?2"_s, QDateTime::currentDateTimeUtc());
+}
+
+bool RunStore::restoreSession(qint64 id)
+{
+    return updateSession(id, u"deleted_at = NULL"_s, QVariant());
+}
+
+bool RunStore::deleteSession(qint64 id)
+{
+    Statement remove = m_database->prepare(u"DELETE FROM sessions WHERE id = ?1"_s);
+    remove.bind(1, id);
+    if (!remove.exec())
+        return fail(remove.error());
+    m_lastError.clear();
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+int RunStore::purgeTrash(const QDateTime &now)
+{
+    Statement remove = m_database->prepare(u"DELETE FROM sessions WHERE deleted_at IS NOT NULL AND deleted_at < ?1"_s);
+    remove.bind(1, now.addDays(-30));
+    if (!remove.exec()) {
+        fail(remove.error());
+        return 0;
+    }
+    const int purged = m_database->changes();
+    if (purged > 0)
+        Q_EMIT sessionsChanged();
+    return purged;
+}
+
+QList<SessionInfo> RunStore::trashedSessions()
+{
+    return querySessions(u"s.deleted_at IS NOT NULL"_s, QVariant());
+}
+
+qint64 RunStore::duplicateSession(qint64 id, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || sessionByName(trimmed)) {
+        m_lastError =
+            trimmed.isEmpty() ? tr("A session needs a name") : tr("There is already a session named “%1”").arg(trimmed);
+        return 0;
+    }
+    Transaction transaction(*m_database);
+    QString error;
+    // Old → new prompt and run ids go through a temporary map, so prompts and parents point inside the copy.
+    if (!transaction.isActive()) {
+        fail(transaction.error());
+        return 0;
+    }
+    Statement session =
+        m_database->prepare(u"INSERT INTO sessions (name, goal, created_at, uid, settings) SELECT ?2, goal, ?3, "
+                            "lower(hex(randomblob(16))), settings FROM sessions WHERE id = ?1"_s);
+    session.bind(1, id);
+    session.bind(2, trimmed);
+    session.bind(3, QDateTime::currentDateTimeUtc());
+    if (!session.exec() || m_database->changes() != 1) {
+        fail(session.hasError() ? session.error() : tr("There is no session %1").arg(id));
+        return 0;
+    }
+    const qint64 copy = m_database->lastInsertId();
+    if (!m_database->exec(u"CREATE TEMP TABLE IF NOT EXISTS copy_map (kind INTEGER, old INTEGER, new INTEGER, "
+                          "PRIMARY KEY (kind, old)); DELETE FROM temp.copy_map"_s,
+            &error)) {
+        fail(error);
+        return 0;
+    }
+    // Prompts, in id order, then runs in id order (a run's parent is always an earlier run).
+    Statement prompts = m_database->prepare(u"SELECT id FROM prompts WHERE session_id = ?1 ORDER BY id"_s);
+    prompts.bind(1, id);
+    QList<qint64> promptIds;
+    while (prompts.step())
+        promptIds.append(prompts.columnInt64(0));
+    Statement copyPrompt = m_database->prepare(
+        u"INSERT INTO prompts (session_id, text, system_prompt, source, created_at, uid) SELECT ?2, text, "
+        "system_prompt, source, created_at, lower(hex(randomblob(16))) FROM prompts WHERE id = ?1"_s);
+    Statement map = m_database->prepare(u"INSERT INTO temp.copy_map VALUES (?1, ?2, ?3)"_s);
+    for (const qint64 promptId : promptIds) {
+        copyPrompt.bind(1, promptId);
+        copyPrompt.bind(2, copy);
+        if (!copyPrompt.exec()) {
+            fail(copyPrompt.error());
+            return 0;
+        }
+        map.bind(1, 0);
+        map.bind(2, promptId);
+        map.bind(3, m_database->lastInsertId());
+        if (!map.exec()) {
+            fail(map.error());
+            return 0;
+        }
+    }
+    Statement runs = m_database->prepare(u"SELECT id FROM runs WHERE session_id = ?1 ORDER BY id"_s);
+    runs.bind(1, id);
+    QList<qint64> runIds;
+    while (runs.step())
+        runIds.append(runs.columnInt64(0));
+    const QString columns = RunColumns.section(u", "_s, 3, 32); // endpoint_id … text
+    Statement copyRun = m_database->prepare(
+        u"INSERT INTO runs (session_id, prompt_id, parent_run_id, %1, uid) SELECT ?2, "
+        "(SELECT new FROM temp.copy_map WHERE kind = 0 AND old = r.prompt_id), "
+        "(SELECT new FROM temp.copy_map WHERE kind = 1 AND old = r.parent_run_id), %1, lower(hex(randomblob(16))) "
+        "FROM runs r WHERE r.id = ?1"_s.arg(columns));
+    for (const qint64 runId : runIds) {
+        copyRun.bind(1, runId);
+        copyRun.bind(2, copy);
+        if (!copyRun.exec()) {
+            fail(copyRun.error());
+            return 0;
+        }
+        map.bind(1, 1);
+        map.bind(2, runId);
+        map.bind(3, m_database->lastInsertId());
+        if (!map.exec()) {
+            fail(map.error());
+            return 0;
+        }
+    }
+    m_database->exec(u"DELETE FROM temp.copy_map"_s);
+    if (!transaction.commit(&error)) {
+        fail(error);
+        return 0;
+    }
+    m_lastError.clear();
+    Q_EMIT sessionsChanged();
+    return copy;
+}
+
 qint64 RunStore::addPrompt(const StoredPrompt &prompt)
 {
-    Statement insert = m_database->prepare(
-        u"INSERT INTO prompts (session_id, text, system_prompt, source, created_at, uid) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?6, lower(hex(randomblob(16)))))"_s);
+    Statement insert =
+        m_database->prepare(u"INSERT INTO prompts (session_id, text, system_prompt, source, created_at, uid) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?6, lower(hex(randomblob(16)))))"_s);
     insert.bind(1, prompt.sessionId);
     insert.bind(2, prompt.text);
     bindText(insert, 3, prompt.systemPrompt.isEmpty() ? QString() : prompt.systemPrompt);

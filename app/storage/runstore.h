@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 #include "app/inference/chattypes.h"
 
@@ -78,6 +79,19 @@ public:
     std::optional<SessionInfo> sessionByName(const QString &name);
     QList<SessionInfo> sessions(); // newest first
 
+    // Session management; false on failure (lastError()). A trashed session keeps its name and everything in it until
+    // it is restored, deleted for good, or purged 30 days later (purgeTrash, at start-up).
+    bool renameSession(qint64 id, const QString &name);
+    bool setSessionGoal(qint64 id, const QString &goal);
+    bool setSessionArchived(qint64 id, bool archived);
+    bool trashSession(qint64 id);
+    bool restoreSession(qint64 id);
+    bool deleteSession(qint64 id); // for good, with its prompts, runs and judgments
+    int purgeTrash(const QDateTime &now = QDateTime::currentDateTimeUtc()); // returns how many were deleted
+    QList<SessionInfo> trashedSessions();
+    // A copy of the session's prompts and runs (new uids; judgments are not copied) under a new name. 0 on failure.
+    qint64 duplicateSession(qint64 id, const QString &name);
+
     qint64 addPrompt(const StoredPrompt &prompt); // 0 on failure
     std::optional<StoredPrompt> prompt(qint64 id);
     QList<StoredPrompt> prompts(qint64 sessionId); // oldest first
@@ -94,6 +108,7 @@ Q_SIGNALS:
 
 private:
     bool fail(const QString &error);
+    bool updateSession(qint64 id, const QString &sql, const QVariant &value);
     QList<SessionInfo> querySessions(const QString &where, const QVariant &value);
     QList<StoredRun> queryRuns(const QString &where, qint64 value);
 

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void runRoundTrip();
     void missingValuesStayMissing();
     void deletingASessionDeletesItsRuns();
+    void manageSessions();
+    void duplicateCopiesPromptsAndRuns();
 };
 
 void TestRunStore::sessions()
@@ -149,6 +151,68 @@ void TestRunStore::deletingASessionDeletesItsRuns()
     QVERIFY(store.saveRun(run) > 0);
     QVERIFY(raw->exec(u"DELETE FROM sessions"_s));
     QCOMPARE(store.runs(session).size(), 0);
+}
+
+void TestRunStore::manageSessions()
+{
+    RunStore store(Database::openInMemory());
+    const qint64 plans = store.ensureSession(u"Plans"_s);
+    const qint64 other = store.ensureSession(u"Other"_s);
+    QVERIFY(store.renameSession(plans, u"  Launch plans "_s));
+    QCOMPARE(store.session(plans)->name, u"Launch plans"_s);
+    QVERIFY(!store.renameSession(plans, u"other"_s)); // taken (names ignore case)
+    QVERIFY(store.lastError().contains(u"Other"_s));
+    QVERIFY(!store.renameSession(plans, u" "_s));
+    QVERIFY(!store.renameSession(999, u"Nope"_s));
+    QVERIFY(store.setSessionGoal(plans, u"Pick a summariser"_s));
+    QCOMPARE(store.session(plans)->goal, u"Pick a summariser"_s);
+    QVERIFY(store.setSessionArchived(plans, true));
+    QVERIFY(store.session(plans)->archivedAt.isValid());
+    QVERIFY(store.setSessionArchived(plans, false));
+    QVERIFY(!store.session(plans)->archivedAt.isValid());
+
+    QVERIFY(store.trashSession(other));
+    QCOMPARE(store.sessions().size(), 1); // the trash is not listed
+    QCOMPARE(store.trashedSessions().size(), 1);
+    QCOMPARE(store.ensureSession(u"Other"_s), 0); // its name is still taken, and it says why
+    QVERIFY(store.lastError().contains(u"trash"_s));
+    QCOMPARE(store.purgeTrash(QDateTime::currentDateTimeUtc().addDays(29)), 0); // kept 30 days
+    QVERIFY(store.restoreSession(other));
+    QCOMPARE(store.sessions().size(), 2);
+    QVERIFY(store.trashSession(other));
+    QCOMPARE(store.purgeTrash(QDateTime::currentDateTimeUtc().addDays(31)), 1);
+    QVERIFY(!store.session(other));
+    QVERIFY(store.trashedSessions().isEmpty());
+}
+
+void TestRunStore::duplicateCopiesPromptsAndRuns()
+{
+    RunStore store(Database::openInMemory());
+    const qint64 session = store.ensureSession(u"Plans"_s);
+    const qint64 promptId = store.addPrompt({0, session, u"p"_s, u"sys"_s, {}, {}, {}});
+    StoredRun run;
+    run.sessionId = session;
+    run.promptId = promptId;
+    run.endpointName = run.endpointKind = run.endpointUrl = run.model = u"x"_s;
+    run.result.text = u"first"_s;
+    const qint64 first = store.saveRun(run);
+    run.parentRunId = first;
+    run.result.text = u"second"_s;
+    QVERIFY(store.saveRun(run) > 0);
+
+    const qint64 copy = store.duplicateSession(session, u"Plans (copy)"_s);
+    QVERIFY2(copy > 0, qPrintable(store.lastError()));
+    QCOMPARE(store.duplicateSession(session, u"plans (COPY)"_s), 0);
+    const QList<StoredRun> copied = store.runs(copy);
+    const QList<StoredRun> original = store.runs(session);
+    QCOMPARE(copied.size(), 2);
+    QCOMPARE(copied.at(1).result.text, u"second"_s);
+    QCOMPARE(copied.at(1).parentRunId, copied.at(0).id); // the conversation points inside the copy
+    QVERIFY(copied.at(0).promptId != promptId);
+    QCOMPARE(store.prompt(copied.at(0).promptId)->systemPrompt, u"sys"_s);
+    QCOMPARE(store.prompt(copied.at(0).promptId)->sessionId, copy);
+    QVERIFY(copied.at(0).uid != original.at(0).uid);
+    QCOMPARE(original.size(), 2);
 }
 
 QTEST_APPLESS_MAIN(TestRunStore)
