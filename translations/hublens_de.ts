@@ -1139,6 +1139,33 @@ Hinzugefügt: %3</translation>
     </message>
 </context>
 <context>
+    <name>JudgmentStore</name>
+    <message>
+        <source>A judgment needs a reviewer name</source>
+        <translation>Eine Bewertung braucht den Namen der prüfenden Person</translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation>Es gibt keinen Lauf %1</translation>
+    </message>
+    <message>
+        <source>A pairwise judgment needs two different runs</source>
+        <translation>Ein Paarvergleich braucht zwei verschiedene Läufe</translation>
+    </message>
+    <message>
+        <source>There is no run %1 or no run %2</source>
+        <translation>Lauf %1 oder Lauf %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Runs %1 and %2 answer different prompts</source>
+        <translation>Die Läufe %1 und %2 beantworten verschiedene Prompts</translation>
+    </message>
+    <message>
+        <source>A decision needs some text</source>
+        <translation>Eine Entscheidung braucht einen Text</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>HubLens</source>
@@ -1506,6 +1533,18 @@ Hinzugefügt: %3</translation>
     <message>
         <source>A session needs a name</source>
         <translation>Eine Sitzung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash: restore it or choose another name</source>
+        <translation>„%1“ liegt im Papierkorb: Stellen Sie die Sitzung wieder her oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>There is already a session named “%1”</source>
+        <translation>Es gibt bereits eine Sitzung namens „%1“</translation>
     </message>
 </context>
 <context>

@@ -1139,6 +1139,33 @@ Ajouté le %3</translation>
     </message>
 </context>
 <context>
+    <name>JudgmentStore</name>
+    <message>
+        <source>A judgment needs a reviewer name</source>
+        <translation>Un jugement doit porter le nom de son évaluateur</translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation>L’exécution %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>A pairwise judgment needs two different runs</source>
+        <translation>Une comparaison par paire nécessite deux exécutions différentes</translation>
+    </message>
+    <message>
+        <source>There is no run %1 or no run %2</source>
+        <translation>L’exécution %1 ou l’exécution %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Runs %1 and %2 answer different prompts</source>
+        <translation>Les exécutions %1 et %2 répondent à des prompts différents</translation>
+    </message>
+    <message>
+        <source>A decision needs some text</source>
+        <translation>Une décision doit comporter un texte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>HubLens</source>
@@ -1506,6 +1533,18 @@ Ajouté le %3</translation>
     <message>
         <source>A session needs a name</source>
         <translation>Une session doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash: restore it or choose another name</source>
+        <translation>«&#x202f;%1&#x202f;» est dans la corbeille&#x202f;: restaurez-la ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation>La session %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>There is already a session named “%1”</source>
+        <translation>Une session nommée «&#x202f;%1&#x202f;» existe déjà</translation>
     </message>
 </context>
 <context>

@@ -1116,6 +1116,33 @@ Added %3</source>
     </message>
 </context>
 <context>
+    <name>JudgmentStore</name>
+    <message>
+        <source>A judgment needs a reviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairwise judgment needs two different runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 or no run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs %1 and %2 answer different prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>HubLens</source>
@@ -1480,6 +1507,18 @@ Added %3</source>
     </message>
     <message>
         <source>A session needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash: restore it or choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a session named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1117,6 +1117,33 @@ Added %3</source>
     </message>
 </context>
 <context>
+    <name>JudgmentStore</name>
+    <message>
+        <source>A judgment needs a reviewer name</source>
+        <translation>评审结果需要评审人姓名</translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation>不存在运行 %1</translation>
+    </message>
+    <message>
+        <source>A pairwise judgment needs two different runs</source>
+        <translation>成对比较需要两个不同的运行</translation>
+    </message>
+    <message>
+        <source>There is no run %1 or no run %2</source>
+        <translation>运行 %1 或运行 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Runs %1 and %2 answer different prompts</source>
+        <translation>运行 %1 和 %2 回答的是不同的提示词</translation>
+    </message>
+    <message>
+        <source>A decision needs some text</source>
+        <translation>决定需要填写内容</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>HubLens</source>
@@ -1482,6 +1509,18 @@ Added %3</source>
     <message>
         <source>A session needs a name</source>
         <translation>会话名称不能为空</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash: restore it or choose another name</source>
+        <translation>“%1”在回收站中：请恢复它或换一个名称</translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation>不存在会话 %1</translation>
+    </message>
+    <message>
+        <source>There is already a session named “%1”</source>
+        <translation>已存在名为“%1”的会话</translation>
     </message>
 </context>
 <context>
