@@ -16,6 +16,7 @@
 #include <QTextStream>
 
 #include "app/cli/clijson.h"
+#include "app/cli/clitable.h"
 #include "app/core/format.h"
 #include "app/core/logging.h"
 #include "app/core/paths.h"
@@ -26,76 +27,21 @@
 #include "app/inference/endpointservice.h"
 #include "app/net/curlmulti.h"
 #include "app/storage/endpointstore.h"
+#include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
 
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
+using CliText::oneLine;
+using CliText::Table;
+
 namespace {
 
 const QStringList kVerbs = {
-    u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s, u"endpoints"_s, u"compare"_s};
-
-// Columns of text aligned for people; numbers right-aligned.
-class Table
-{
-public:
-    explicit Table(QStringList headers, QList<bool> rightAligned = {})
-        : m_headers(std::move(headers))
-        , m_right(std::move(rightAligned))
-    {
-    }
-    void add(QStringList row)
-    {
-        m_rows.append(std::move(row));
-    }
-    bool isEmpty() const
-    {
-        return m_rows.isEmpty();
-    }
-    void write(QTextStream &out) const
-    {
-        QList<qsizetype> widths(m_headers.size(), 0);
-        const auto measure = [&widths](const QStringList &row) {
-            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-                widths[i] = std::max(widths[i], row.at(i).size());
-        };
-        measure(m_headers);
-        for (const QStringList &row : m_rows)
-            measure(row);
-        const auto line = [this, &widths, &out](const QStringList &row) {
-            QString text;
-            for (qsizetype i = 0; i < widths.size(); ++i) {
-                const QString cell = row.value(i);
-                const bool right = m_right.value(i, false);
-                const bool last = i == widths.size() - 1;
-                text += right ? cell.rightJustified(widths[i]) : (last ? cell : cell.leftJustified(widths[i]));
-                if (!last)
-                    text += u"  "_s;
-            }
-            while (text.endsWith(u' '))
-                text.chop(1);
-            out << text << u'\n';
-        };
-        line(m_headers);
-        for (const QStringList &row : m_rows)
-            line(row);
-    }
-
-private:
-    QStringList m_headers;
-    QList<bool> m_right;
-    QList<QStringList> m_rows;
-};
-
-QString oneLine(QString text, int width)
-{
-    text.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
-    if (text.size() > width)
-        text = text.left(width - 1) + u'…';
-    return text;
-}
+    u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s, u"endpoints"_s, u"compare"_s,
+    u"sessions"_s, u"judge"_s};
 
 QString cellText(const QJsonValue &value)
 {
@@ -237,6 +183,10 @@ QString CommandLine::usageText()
   hublens endpoints detect [--json]
   hublens compare --endpoint NAME[=MODEL]... --prompt TEXT [--system TEXT] [--temperature F] [--top-p F]
           [--max-tokens N] [--seed N] [--stop S]... [--idle-timeout SECONDS] [--session NAME] [--json]
+  hublens sessions list [--json]
+  hublens sessions show NAME [--json]
+  hublens judge NAME --reviewer R --run ID [--rating N] [--label L]... [--note TEXT] [--flag]
+  hublens judge NAME --reviewer R --pair ID_A ID_B --outcome a|b|tie|both-bad [--reason TEXT]
   hublens --version
 
 Environment: HF_TOKEN (or the token file in $HF_HOME), HF_ENDPOINT, HUBLENS_DATASETS_SERVER, HF_HUB_OFFLINE=1,
@@ -350,6 +300,10 @@ int CommandLine::exec(const QStringList &arguments)
         runEndpoints(arguments);
     else if (verb == u"compare"_s)
         runCompare(arguments);
+    else if (verb == u"sessions"_s)
+        runSessions(arguments);
+    else if (verb == u"judge"_s)
+        runJudge(arguments);
     QEventLoop loop;
     while (!m_done)
         loop.processEvents(QEventLoop::WaitForMoreEvents);

@@ -2,17 +2,20 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QStringList>
 
 #include "app/hub/huberror.h"
+#include "app/storage/runstore.h"
 
 class CompareRunner;
 class CurlMulti;
 class EndpointService;
 class EndpointStore;
 class HubCache;
+class JudgmentStore;
 class RunStore;
 class SecretStore;
 class HubClient;
@@ -68,6 +71,11 @@ private:
     void endpointsList(bool json);
     void endpointsTest(const QString &name);
     void endpointsDetect(bool json);
+    // app/cli/sessioncommands.cpp
+    bool setUpSessions();
+    std::optional<SessionInfo> sessionNamed(const QString &name); // reports and finishes when there is none
+    void runSessions(const QStringList &arguments);
+    void runJudge(const QStringList &arguments);
     void progress(const QString &text);
     void warnIfCached(bool fromCache, const QDateTime &fetchedAt, const HubError &error);
 
@@ -81,6 +89,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<EndpointStore> m_endpoints;
     std::unique_ptr<RunStore> m_runs;
+    std::unique_ptr<JudgmentStore> m_judgments;
     std::unique_ptr<EndpointService> m_endpointService;
     std::unique_ptr<CompareRunner> m_compare;
     int m_exitCode = -1;

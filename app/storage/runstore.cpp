@@ -265,6 +265,42 @@ bool RunStore::updateSession(qint64 id, const QString &sql, const QVariant &valu
     return true;
 }
 
+QJsonObject SessionSettings::toJson() const
+{
+    return {{u"rating_min"_s, ratingMin}, {u"rating_max"_s, ratingMax},
+        {u"anchors"_s, QJsonArray::fromStringList(anchors)}, {u"labels"_s, QJsonArray::fromStringList(labels)},
+        {u"criteria"_s, criteria}};
+}
+
+SessionSettings SessionSettings::fromJson(const QJsonObject &object)
+{
+    SessionSettings settings;
+    settings.ratingMin = object.value(u"rating_min"_s).toInt(1);
+    settings.ratingMax = object.value(u"rating_max"_s).toInt(5);
+    if (settings.ratingMin < 0 || settings.ratingMax > 9 || settings.ratingMin >= settings.ratingMax) {
+        settings.ratingMin = 1; // keys 1–9 rate: a broken scale falls back to the default
+        settings.ratingMax = 5;
+    }
+    for (const QJsonValue &value : object.value(u"anchors"_s).toArray())
+        settings.anchors.append(value.toString());
+    for (const QJsonValue &value : object.value(u"labels"_s).toArray())
+        settings.labels.append(value.toString());
+    settings.criteria = object.value(u"criteria"_s).toArray();
+    return settings;
+}
+
+SessionSettings RunStore::sessionSettings(qint64 id)
+{
+    Statement select = m_database->prepare(u"SELECT settings FROM sessions WHERE id = ?1"_s);
+    select.bind(1, id);
+    return SessionSettings::fromJson(select.step() ? objectFrom(select.columnText(0)) : QJsonObject());
+}
+
+bool RunStore::setSessionSettings(qint64 id, const SessionSettings &settings)
+{
+    return updateSession(id, u"settings = ?2"_s, jsonText(settings.toJson()));
+}
+
 bool RunStore::renameSession(qint64 id, const QString &name)
 {
     const QString trimmed = name.trimmed();

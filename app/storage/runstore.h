@@ -5,10 +5,12 @@
 #include <optional>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include "app/inference/chattypes.h"
@@ -26,6 +28,20 @@ struct SessionInfo
     QString uid; // stable across machines (exports, merges)
     int promptCount = 0;
     int runCount = 0;
+};
+
+// A session's review settings (sessions.settings, JSON): the rating scale with its anchors, the label set, and the
+// success criteria (evaluated by the Dashboard).
+struct SessionSettings
+{
+    int ratingMin = 1;
+    int ratingMax = 5;
+    QStringList anchors; // one per scale point, from ratingMin up; may be shorter
+    QStringList labels; // empty: any label
+    QJsonArray criteria; // [{"metric": "mean_rating", "op": ">=", "value": 4}, …]
+
+    QJsonObject toJson() const;
+    static SessionSettings fromJson(const QJsonObject &object);
 };
 
 struct StoredPrompt
@@ -84,6 +100,8 @@ public:
     bool renameSession(qint64 id, const QString &name);
     bool setSessionGoal(qint64 id, const QString &goal);
     bool setSessionArchived(qint64 id, bool archived);
+    SessionSettings sessionSettings(qint64 id);
+    bool setSessionSettings(qint64 id, const SessionSettings &settings);
     bool trashSession(qint64 id);
     bool restoreSession(qint64 id);
     bool deleteSession(qint64 id); // for good, with its prompts, runs and judgments

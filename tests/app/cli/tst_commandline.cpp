@@ -780,6 +780,105 @@ private Q_SLOTS:
         QCOMPARE(hublens({u"compare"_s, u"--endpoint"_s, u"nope"_s, u"--prompt"_s, u"Hi"_s}, env).exitCode, 3);
     }
 
+    void sessionsAndJudge()
+    {
+        qint64 first = 0;
+        qint64 second = 0;
+        {
+            QString error;
+            std::unique_ptr<RunStore> store = RunStore::open(m_dataDir->filePath(u"hublens.sqlite3"_s), &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 session = store->ensureSession(u"Eval A"_s);
+            StoredPrompt prompt;
+            prompt.sessionId = session;
+            prompt.text = u"Name a zebra"_s;
+            const qint64 promptId = store->addPrompt(prompt);
+            StoredRun run;
+            run.sessionId = session;
+            run.promptId = promptId;
+            run.endpointKind = u"openai"_s;
+            run.endpointUrl = u"http://127.0.0.1:1/v1"_s;
+            run.model = u"m"_s;
+            run.result.status = RunStatus::Succeeded;
+            run.endpointName = u"alpha"_s;
+            run.result.text = u"Zelda"_s;
+            first = store->saveRun(run);
+            run.endpointName = u"beta"_s;
+            run.result.text = u"Stripes McGee"_s;
+            second = store->saveRun(run);
+            QVERIFY(first > 0 && second > 0);
+        }
+        const QString a = QString::number(first);
+        const QString b = QString::number(second);
+
+        Run list = hublens({u"sessions"_s, u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(u"Eval A"_s), qPrintable(list.out));
+
+        QCOMPARE(hublens({u"judge"_s, u"eval a"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, a, u"--rating"_s, u"4"_s,
+                             u"--label"_s, u"concise"_s, u"--label"_s, u"funny"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, a, u"--note"_s, u"Short."_s})
+                     .exitCode,
+            0); // adds to the judgment: the rating and labels stay
+        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ben"_s, u"--run"_s, a, u"--rating"_s, u"2"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s, b, a, u"--outcome"_s,
+                             u"a"_s, u"--reason"_s, u"funnier"_s})
+                     .exitCode,
+            0);
+        // Refused: outside the scale, a run of no such session, a bad outcome, no reviewer, no such session.
+        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, a, u"--rating"_s, u"9"_s})
+                     .exitCode,
+            2);
+        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, u"999"_s, u"--rating"_s,
+                             u"3"_s})
+                     .exitCode,
+            3);
+        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s, a, b, u"--outcome"_s,
+                             u"left"_s})
+                     .exitCode,
+            2);
+        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--run"_s, a, u"--rating"_s, u"3"_s}).exitCode, 2);
+        QCOMPARE(hublens({u"sessions"_s, u"show"_s, u"Nope"_s}).exitCode, 3);
+
+        const Run show = hublens({u"sessions"_s, u"show"_s, u"Eval A"_s, u"--json"_s});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QCOMPARE(object.value("session"_L1).toObject().value("name"_L1).toString(), u"Eval A"_s);
+        QCOMPARE(object.value("prompts"_L1).toArray().size(), 1);
+        const QJsonArray runs = object.value("runs"_L1).toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).toObject().value("id"_L1).toInteger(), first);
+        QCOMPARE(runs.at(0).toObject().value("text"_L1).toString(), u"Zelda"_s);
+        QCOMPARE(runs.at(0).toObject().value("uid"_L1).toString().size(), 32);
+        const QJsonArray judgments = object.value("judgments"_L1).toArray();
+        QCOMPARE(judgments.size(), 2);
+        QMap<QString, QJsonObject> byReviewer;
+        for (const QJsonValue &value : judgments)
+            byReviewer.insert(value.toObject().value("reviewer"_L1).toString(), value.toObject());
+        QCOMPARE(byReviewer.value(u"Ana"_s).value("rating"_L1).toInt(), 4);
+        QCOMPARE(byReviewer.value(u"Ana"_s).value("labels"_L1).toArray(), (QJsonArray{u"concise"_s, u"funny"_s}));
+        QCOMPARE(byReviewer.value(u"Ana"_s).value("note"_L1).toString(), u"Short."_s);
+        QCOMPARE(byReviewer.value(u"Ben"_s).value("rating"_L1).toInt(), 2);
+        const QJsonArray pairs = object.value("pairwise"_L1).toArray();
+        QCOMPARE(pairs.size(), 1);
+        // Given as (b, a) with "a" winning: stored as (a, b) with "b" winning.
+        QCOMPARE(pairs.at(0).toObject().value("run_a"_L1).toInteger(), first);
+        QCOMPARE(pairs.at(0).toObject().value("outcome"_L1).toString(), u"b"_s);
+        QCOMPARE(pairs.at(0).toObject().value("reason"_L1).toString(), u"funnier"_s);
+
+        list = hublens({u"sessions"_s, u"list"_s, u"--json"_s});
+        const QJsonObject listed = parseLine(list.outLines().value(0));
+        QCOMPARE(listed.value("run_count"_L1).toInt(), 2);
+        QCOMPARE(listed.value("reviewers"_L1).toArray(), (QJsonArray{u"Ana"_s, u"Ben"_s}));
+        const Run text = hublens({u"sessions"_s, u"show"_s, u"Eval A"_s});
+        QVERIFY2(text.out.contains(u"Ana:4 Ben:2"_s), qPrintable(text.out));
+        QVERIFY(text.out.contains(u"funnier"_s));
+    }
+
 private:
     Run hublens(const QStringList &arguments, const Environment &extra = {})
     {

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The session verbs of the command line: `hublens sessions …` and `hublens judge …` (CommandLine's members).
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include "app/cli/clitable.h"
+#include "app/cli/commandline.h"
+#include "app/core/format.h"
+#include "app/core/paths.h"
+#include "app/storage/judgmentstore.h"
+#include "app/storage/runstore.h"
+#include "app/storage/sessionjson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString localTime(const QDateTime &when)
+{
+    return when.isValid() ? when.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : u"–"_s;
+}
+
+QString ratingText(const std::optional<int> &rating)
+{
+    return rating ? QString::number(*rating) : u"–"_s;
+}
+
+} // namespace
+
+bool CommandLine::setUpSessions()
+{
+    QString error;
+    const QString path = Paths::databasePath();
+    if (!m_runs)
+        m_runs = RunStore::open(path, &error);
+    if (m_runs && !m_judgments)
+        m_judgments = JudgmentStore::open(path, &error);
+    if (!m_runs || !m_judgments) {
+        *m_err << u"hublens: cannot open the database %1: %2\n"_s.arg(path, error);
+        finish(Failure);
+        return false;
+    }
+    return true;
+}
+
+std::optional<SessionInfo> CommandLine::sessionNamed(const QString &name)
+{
+    std::optional<SessionInfo> session = m_runs->sessionByName(name);
+    if (!session || session->deletedAt.isValid()) {
+        *m_err << u"hublens: there is no session named '%1' (see 'hublens sessions list')\n"_s.arg(name);
+        finish(NotFound);
+        return std::nullopt;
+    }
+    return session;
+}
+
+void CommandLine::runSessions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{u"json"_s, u"JSON output."_s}});
+    if (!parser.parse(QStringList{u"hublens"_s} + arguments))
+        return finish(usageError(parser.errorText()));
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    const bool json = parser.isSet(u"json"_s);
+    if (!(action == u"list"_s && positional.size() == 2) && !(action == u"show"_s && positional.size() == 3))
+        return finish(usageError(u"use 'sessions list [--json]' or 'sessions show NAME [--json]'"_s));
+    if (!setUpSessions())
+        return;
+
+    if (action == u"list"_s) {
+        const QList<SessionInfo> sessions = m_runs->sessions();
+        if (json) {
+            for (const SessionInfo &session : sessions) {
+                QJsonObject object = SessionJson::session(session, m_runs->sessionSettings(session.id));
+                object.insert(u"reviewers"_s, QJsonArray::fromStringList(m_judgments->reviewers(session.id)));
+                *m_out << compact(object) << u'\n';
+            }
+            return finish(Ok);
+        }
+        if (sessions.isEmpty()) {
+            *m_out << u"No sessions yet. 'hublens compare --session NAME …' creates one.\n"_s;
+            return finish(Ok);
+        }
+        CliText::Table table(
+            {u"NAME"_s, u"PROMPTS"_s, u"RUNS"_s, u"JUDGMENTS"_s, u"REVIEWERS"_s, u"CREATED"_s, u"STATE"_s},
+            {false, true, true, true, false, false, false});
+        for (const SessionInfo &session : sessions) {
+            const int judged = int(m_judgments->judgments(session.id).size() + m_judgments->pairs(session.id).size());
+            table.add({session.name, QString::number(session.promptCount), QString::number(session.runCount),
+                QString::number(judged), m_judgments->reviewers(session.id).join(u", "_s), localTime(session.createdAt),
+                session.archivedAt.isValid() ? u"archived"_s : u"active"_s});
+        }
+        table.write(*m_out);
+        return finish(Ok);
+    }
+
+    const std::optional<SessionInfo> session = sessionNamed(positional.at(2));
+    if (!session)
+        return;
+    const QList<StoredPrompt> prompts = m_runs->prompts(session->id);
+    const QList<StoredRun> runs = m_runs->runs(session->id);
+    const QList<Judgment> judgments = m_judgments->judgments(session->id);
+    const QList<PairJudgment> pairs = m_judgments->pairs(session->id);
+    const QList<Decision> decisions = m_judgments->decisions(session->id);
+    if (json) {
+        const auto array = [](const auto &items, auto toJson) {
+            QJsonArray result;
+            for (const auto &item : items)
+                result.append(toJson(item));
+            return result;
+        };
+        const QJsonObject object{{u"session"_s, SessionJson::session(*session, m_runs->sessionSettings(session->id))},
+            {u"prompts"_s, array(prompts, SessionJson::prompt)}, {u"runs"_s, array(runs, SessionJson::run)},
+            {u"judgments"_s, array(judgments, SessionJson::judgment)}, {u"pairwise"_s, array(pairs, SessionJson::pair)},
+            {u"decisions"_s, array(decisions, SessionJson::decision)}};
+        *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return finish(Ok);
+    }
+    *m_out << session->name << u'\n';
+    if (!session->goal.isEmpty())
+        *m_out << u"Goal: "_s << session->goal << u'\n';
+    const auto counted = [](qsizetype n, const QString &one, const QString &many) -> QString {
+        return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
+    };
+    *m_out << u"Created %1; %2, %3, %4, %5\n\n"_s.arg(localTime(session->createdAt),
+        counted(prompts.size(), u"prompt"_s, u"prompts"_s), counted(runs.size(), u"run"_s, u"runs"_s),
+        counted(judgments.size(), u"judgment"_s, u"judgments"_s),
+        counted(pairs.size(), u"pairwise judgment"_s, u"pairwise judgments"_s));
+    CliText::Table table({u"RUN"_s, u"PROMPT"_s, u"ENDPOINT"_s, u"MODEL"_s, u"STATUS"_s, u"TTFT ms"_s, u"TOTAL ms"_s,
+                             u"RATINGS"_s, u"TEXT"_s},
+        {true, true, false, false, false, true, true, false, false});
+    for (const StoredRun &run : runs) {
+        QStringList ratings;
+        for (const Judgment &judgment : judgments) {
+            if (judgment.runId == run.id && judgment.rating)
+                ratings.append(u"%1:%2"_s.arg(judgment.reviewer, ratingText(judgment.rating)));
+        }
+        table.add({QString::number(run.id), QString::number(run.promptId), run.endpointName, run.model,
+            runStatusName(run.result.status),
+            run.result.ttftMs < 0 ? u"–"_s : QString::number(run.result.ttftMs, 'f', 0),
+            run.result.totalMs < 0 ? u"–"_s : QString::number(run.result.totalMs, 'f', 0), ratings.join(u' '),
+            CliText::oneLine(run.result.status == RunStatus::Failed ? run.result.errorMessage : run.result.text, 60)});
+    }
+    table.write(*m_out);
+    if (!pairs.isEmpty()) {
+        *m_out << u"\nPairwise:\n"_s;
+        for (const PairJudgment &pair : pairs) {
+            *m_out << u"  %1 vs %2: %3 (%4)%5\n"_s.arg(pair.runA).arg(pair.runB).arg(pairOutcomeName(pair.outcome),
+                pair.reviewer, pair.reason.isEmpty() ? QString() : u" — "_s + CliText::oneLine(pair.reason, 60));
+        }
+    }
+    for (const Decision &decision : decisions)
+        *m_out << u"\nDecided %1 by %2: %3"_s.arg(localTime(decision.decidedAt), decision.author, decision.text);
+    if (!decisions.isEmpty())
+        *m_out << u'\n';
+    finish(Ok);
+}
+
+void CommandLine::runJudge(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{u"reviewer"_s, u"Who judges."_s, u"NAME"_s}, {u"run"_s, u"The run judged."_s, u"ID"_s},
+        {u"rating"_s, u"Rating on the session's scale."_s, u"N"_s},
+        {u"label"_s, u"A label to add (repeatable)."_s, u"LABEL"_s}, {u"note"_s, u"A note."_s, u"TEXT"_s},
+        {u"flag"_s, u"Flag the run."_s}, {u"pair"_s, u"The first run of a pairwise judgment."_s, u"ID_A"_s},
+        {u"outcome"_s, u"a, b, tie or both-bad."_s, u"OUTCOME"_s}, {u"reason"_s, u"Why (pairwise)."_s, u"TEXT"_s}});
+    if (!parser.parse(QStringList{u"hublens"_s} + arguments))
+        return finish(usageError(parser.errorText()));
+    const QStringList positional = parser.positionalArguments();
+    const QString reviewer = parser.value(u"reviewer"_s).trimmed();
+    const bool pairwise = parser.isSet(u"pair"_s);
+    if (positional.size() != (pairwise ? 3 : 2) || reviewer.isEmpty())
+        return finish(usageError(u"use 'judge NAME --reviewer R --run ID (--rating N | --label L | --note T | --flag)' "
+                                 "or 'judge NAME --reviewer R --pair ID_A ID_B --outcome a|b|tie|both-bad'"_s));
+    if (!setUpSessions())
+        return;
+    const std::optional<SessionInfo> session = sessionNamed(positional.at(1));
+    if (!session)
+        return;
+    const auto runInSession = [this, &session](const QString &text, qint64 *id) {
+        bool ok = false;
+        *id = text.toLongLong(&ok);
+        const std::optional<StoredRun> run = ok ? m_runs->run(*id) : std::nullopt;
+        if (!run || run->sessionId != session->id) {
+            *m_err << u"hublens: session '%1' has no run %2\n"_s.arg(session->name, text);
+            finish(NotFound);
+            return false;
+        }
+        return true;
+    };
+
+    if (pairwise) {
+        const std::optional<PairOutcome> outcome = pairOutcomeFromName(parser.value(u"outcome"_s));
+        if (!outcome)
+            return finish(usageError(u"--outcome must be a, b, tie or both-bad"_s));
+        PairJudgment pair;
+        if (!runInSession(parser.value(u"pair"_s), &pair.runA) || !runInSession(positional.at(2), &pair.runB))
+            return;
+        pair.reviewer = reviewer;
+        pair.outcome = *outcome;
+        pair.reason = parser.value(u"reason"_s).trimmed();
+        pair.blind = false; // scripted: the caller knew which run was which
+        if (m_judgments->savePair(pair) < 0) {
+            *m_err << u"hublens: "_s << m_judgments->lastError() << u'\n';
+            return finish(Usage);
+        }
+        *m_out << u"Saved: run %1 vs run %2, %3, by %4\n"_s.arg(
+            parser.value(u"pair"_s), positional.at(2), pairOutcomeName(*outcome), reviewer);
+        return finish(Ok);
+    }
+
+    if (!parser.isSet(u"rating"_s) && !parser.isSet(u"label"_s) && !parser.isSet(u"note"_s) && !parser.isSet(u"flag"_s))
+        return finish(usageError(u"give --rating, --label, --note or --flag"_s));
+    qint64 runId = 0;
+    if (!runInSession(parser.value(u"run"_s), &runId))
+        return;
+    const SessionSettings settings = m_runs->sessionSettings(session->id);
+    // Adds to the reviewer's judgment of the run: what is not given stays as it was.
+    Judgment judgment = m_judgments->judgment(runId, reviewer).value_or(Judgment());
+    judgment.runId = runId;
+    judgment.reviewer = reviewer;
+    if (parser.isSet(u"rating"_s)) {
+        bool ok = false;
+        const int rating = parser.value(u"rating"_s).toInt(&ok);
+        if (!ok || rating < settings.ratingMin || rating > settings.ratingMax) {
+            return finish(
+                usageError(u"--rating must be a whole number from %1 to %2 in this session"_s.arg(settings.ratingMin)
+                               .arg(settings.ratingMax)));
+        }
+        judgment.rating = rating;
+    }
+    for (const QString &label : parser.values(u"label"_s)) {
+        const QString trimmed = label.trimmed();
+        if (!settings.labels.isEmpty() && !settings.labels.contains(trimmed)) {
+            return finish(usageError(
+                u"the label '%1' is not in this session's set: %2"_s.arg(trimmed, settings.labels.join(u", "_s))));
+        }
+        if (!trimmed.isEmpty() && !judgment.labels.contains(trimmed))
+            judgment.labels.append(trimmed);
+    }
+    if (parser.isSet(u"note"_s))
+        judgment.note = parser.value(u"note"_s).trimmed();
+    if (parser.isSet(u"flag"_s))
+        judgment.flagged = true;
+    if (m_judgments->saveJudgment(judgment) < 0) {
+        *m_err << u"hublens: "_s << m_judgments->lastError() << u'\n';
+        return finish(Failure);
+    }
+    *m_out << u"Saved: run %1 by %2: rating %3%4%5\n"_s.arg(QString::number(runId), reviewer,
+        ratingText(judgment.rating),
+        judgment.labels.isEmpty() ? QString() : u", labels "_s + judgment.labels.join(u", "_s),
+        judgment.note.isEmpty() ? QString() : u", note"_s);
+    finish(Ok);
+}
