@@ -418,40 +418,48 @@ HubClient::CallId HubClient::listFiles(RepoType type, const QString &repoId, con
     };
     auto walk = std::make_shared<Walk>();
     walk->done = std::move(done);
-    auto step = std::make_shared<std::function<void(const Raw &)>>();
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    *step = [this, walk, step, guard, hasContext](const Raw &raw) {
-        HubResult<QList<RepoTreeEntry>> result;
-        if (!raw.ok()) {
+    // One page's handler; it passes a copy of itself on for the next page. Nothing refers back to it, so a walk that
+    // fails or is cancelled frees everything with its last pending callback.
+    struct Step
+    {
+        HubClient *client;
+        std::shared_ptr<Walk> walk;
+        QPointer<QObject> guard;
+        bool hasContext;
+
+        void operator()(const Raw &raw) const
+        {
+            HubResult<QList<RepoTreeEntry>> result;
+            if (!raw.ok()) {
+                result.error = raw.error;
+                walk->done(result);
+                return;
+            }
+            QString parseError;
+            std::optional<QList<RepoTreeEntry>> page = HubParse::tree(raw.body, &parseError);
+            if (!page) {
+                result.error =
+                    HubError::make(HubError::Kind::BadResponse, u"unexpected response: %1"_s.arg(parseError));
+                walk->done(result);
+                return;
+            }
+            walk->entries.append(*page);
+            walk->fromCache = walk->fromCache || raw.fromCache;
+            if (!walk->fetchedAt.isValid() || (raw.fetchedAt.isValid() && raw.fetchedAt < walk->fetchedAt))
+                walk->fetchedAt = raw.fetchedAt;
+            if (raw.nextPage.isValid() && !page->isEmpty() && walk->entries.size() < kMaxTreeEntries
+                && (!hasContext || guard)) {
+                client->fetchInGroup(raw.nextPage, {}, guard, *this, walk->group);
+                return;
+            }
+            result.value = walk->entries;
             result.error = raw.error;
+            result.fromCache = walk->fromCache;
+            result.fetchedAt = walk->fetchedAt;
             walk->done(result);
-            return;
         }
-        QString parseError;
-        std::optional<QList<RepoTreeEntry>> page = HubParse::tree(raw.body, &parseError);
-        if (!page) {
-            result.error = HubError::make(HubError::Kind::BadResponse, u"unexpected response: %1"_s.arg(parseError));
-            walk->done(result);
-            return;
-        }
-        walk->entries.append(*page);
-        walk->fromCache = walk->fromCache || raw.fromCache;
-        if (!walk->fetchedAt.isValid() || (raw.fetchedAt.isValid() && raw.fetchedAt < walk->fetchedAt))
-            walk->fetchedAt = raw.fetchedAt;
-        if (raw.nextPage.isValid() && !page->isEmpty() && walk->entries.size() < kMaxTreeEntries
-            && (!hasContext || guard)) {
-            fetchInGroup(raw.nextPage, {}, guard, *step, walk->group);
-            return;
-        }
-        result.value = walk->entries;
-        result.error = raw.error;
-        result.fromCache = walk->fromCache;
-        result.fetchedAt = walk->fetchedAt;
-        walk->done(result);
-        *step = nullptr; // break the self-reference
     };
-    walk->group = fetch(first, {}, context, *step);
+    walk->group = fetch(first, {}, context, Step{this, walk, QPointer<QObject>(context), context != nullptr});
     return walk->group;
 }
 
