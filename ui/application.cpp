@@ -173,8 +173,8 @@ int run(int &argc, char **argv)
                 std::function<void(const QByteArray &, const QString &)> done) {
                 endpointService.resolveSecret(endpoint, context, std::move(done));
             });
-        runner->setRevisionResolver([&endpointService](const Endpoint &endpoint, const QString &model,
-                                        QObject *context, std::function<void(const QString &)> done) {
+        runner->setRevisionResolver([&endpointService](const Endpoint &endpoint, const QString &model, QObject *context,
+                                        std::function<void(const QString &)> done) {
             endpointService.resolveRevision(endpoint, model, context, std::move(done));
         });
         ComparePage::Services compareServices;

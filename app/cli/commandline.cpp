@@ -39,9 +39,8 @@ using CliText::Table;
 
 namespace {
 
-const QStringList kVerbs = {
-    u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s, u"endpoints"_s, u"compare"_s,
-    u"sessions"_s, u"judge"_s};
+const QStringList kVerbs = {u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s, u"endpoints"_s,
+    u"compare"_s, u"sessions"_s, u"judge"_s};
 
 QString cellText(const QJsonValue &value)
 {

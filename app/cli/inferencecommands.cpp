@@ -328,8 +328,8 @@ void CommandLine::runCompare(const QStringList &arguments)
                     std::function<void(const QByteArray &, const QString &)> done) {
                     service->resolveSecret(endpoint, context, std::move(done));
                 });
-            m_compare->setRevisionResolver([service](const Endpoint &endpoint, const QString &model,
-                                               QObject *context, std::function<void(const QString &)> done) {
+            m_compare->setRevisionResolver([service](const Endpoint &endpoint, const QString &model, QObject *context,
+                                               std::function<void(const QString &)> done) {
                 service->resolveRevision(endpoint, model, context, std::move(done));
             });
             m_compare->setColumns(columns);

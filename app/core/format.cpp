@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/format.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QLocale>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 

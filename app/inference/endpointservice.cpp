@@ -79,8 +79,8 @@ QUrl serverRoot(const QUrl &url)
 {
     QUrl root = url;
     QString path = root.path();
-    static const QStringList suffixes{u"/chat/completions"_s, u"/generate_stream"_s, u"/generate"_s, u"/v1"_s,
-        u"/api/chat"_s};
+    static const QStringList suffixes{
+        u"/chat/completions"_s, u"/generate_stream"_s, u"/generate"_s, u"/v1"_s, u"/api/chat"_s};
     for (bool stripped = true; stripped;) {
         while (path.endsWith(u'/'))
             path.chop(1);

@@ -336,8 +336,8 @@ void SettingsDialog::refreshCacheStatistics()
     }
     m_cacheStatistics->setText(tr("Measuring…"));
     m_cache->statistics(this, [this](qint64 bytes, qint64 entries) {
-        m_cacheStatistics->setText(tr("%1 in %n response(s)", nullptr, int(std::min<qint64>(entries, INT_MAX)))
-                .arg(Format::bytes(bytes)));
+        m_cacheStatistics->setText(
+            tr("%1 in %n response(s)", nullptr, int(std::min<qint64>(entries, INT_MAX))).arg(Format::bytes(bytes)));
         m_cacheStatistics->setToolTip(tr("%1 bytes").arg(QLocale().toString(bytes)));
         m_clearCache->setEnabled(entries > 0);
     });

@@ -825,21 +825,21 @@ private Q_SLOTS:
         QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ben"_s, u"--run"_s, a, u"--rating"_s, u"2"_s})
                      .exitCode,
             0);
-        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s, b, a, u"--outcome"_s,
-                             u"a"_s, u"--reason"_s, u"funnier"_s})
+        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s, b, a, u"--outcome"_s, u"a"_s,
+                             u"--reason"_s, u"funnier"_s})
                      .exitCode,
             0);
         // Refused: outside the scale, a run of no such session, a bad outcome, no reviewer, no such session.
         QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, a, u"--rating"_s, u"9"_s})
                      .exitCode,
             2);
-        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, u"999"_s, u"--rating"_s,
-                             u"3"_s})
-                     .exitCode,
+        QCOMPARE(
+            hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, u"999"_s, u"--rating"_s, u"3"_s})
+                .exitCode,
             3);
-        QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s, a, b, u"--outcome"_s,
-                             u"left"_s})
-                     .exitCode,
+        QCOMPARE(
+            hublens({u"judge"_s, u"Eval A"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s, a, b, u"--outcome"_s, u"left"_s})
+                .exitCode,
             2);
         QCOMPARE(hublens({u"judge"_s, u"Eval A"_s, u"--run"_s, a, u"--rating"_s, u"3"_s}).exitCode, 2);
         QCOMPARE(hublens({u"sessions"_s, u"show"_s, u"Nope"_s}).exitCode, 3);

@@ -234,11 +234,11 @@ void TestCompareRunner::recordsTheRevisionWhereKnown()
     CompareRunner runner(&m_multi, &store, noSecrets());
     QStringList asked;
     // Known for "b" (answered at once; b's stream takes 50 ms), unknown for "a".
-    runner.setRevisionResolver([&asked](const Endpoint &endpoint, const QString &model, QObject *,
-                                   std::function<void(const QString &)> done) {
-        asked.append(endpoint.name + u'/' + model);
-        done(endpoint.name == u"b"_s ? u"0123abcd"_s : QString());
-    });
+    runner.setRevisionResolver(
+        [&asked](const Endpoint &endpoint, const QString &model, QObject *, std::function<void(const QString &)> done) {
+            asked.append(endpoint.name + u'/' + model);
+            done(endpoint.name == u"b"_s ? u"0123abcd"_s : QString());
+        });
     QVERIFY(runner.setColumns(columns().mid(0, 2)));
     QSignalSpy all(&runner, &CompareRunner::allFinished);
     QVERIFY(runner.run(u"Hello?"_s, QString(), GenerationParams(), false));

@@ -337,19 +337,20 @@ void TestEndpoints::resolveRevision_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("requested"); // the path the lookup asks, or empty for none
     QTest::newRow("router: the Hub's sha, policy suffix dropped")
-        << int(EndpointKind::HfRouter) << u"/v1"_s << u"org/model:fastest"_s << u"0123abcd"_s << u"/api/models/org/model"_s;
-    QTest::newRow("router: not a repo id") << int(EndpointKind::HfRouter) << u"/v1"_s << u"gpt-4o"_s << QString()
-                                           << QString();
-    QTest::newRow("tgi messages API: /info model_sha") << int(EndpointKind::Tgi) << u"/v1"_s << u"tgi"_s
-                                                      << u"feedbeef"_s << u"/info"_s;
-    QTest::newRow("tgi generate_stream URL") << int(EndpointKind::Tgi) << u"/generate_stream"_s << u"tgi"_s
-                                            << u"feedbeef"_s << u"/info"_s;
+        << int(EndpointKind::HfRouter) << u"/v1"_s << u"org/model:fastest"_s << u"0123abcd"_s
+        << u"/api/models/org/model"_s;
+    QTest::newRow("router: not a repo id")
+        << int(EndpointKind::HfRouter) << u"/v1"_s << u"gpt-4o"_s << QString() << QString();
+    QTest::newRow("tgi messages API: /info model_sha")
+        << int(EndpointKind::Tgi) << u"/v1"_s << u"tgi"_s << u"feedbeef"_s << u"/info"_s;
+    QTest::newRow("tgi generate_stream URL")
+        << int(EndpointKind::Tgi) << u"/generate_stream"_s << u"tgi"_s << u"feedbeef"_s << u"/info"_s;
     QTest::newRow("dedicated endpoint") << int(EndpointKind::HfEndpoint) << u"/"_s << u"tgi"_s << u"feedbeef"_s
                                         << u"/info"_s;
-    QTest::newRow("ollama: the model's digest") << int(EndpointKind::Ollama) << u"/api/chat"_s << u"qwen3:8b"_s
-                                               << u"d1g3st"_s << u"/api/tags"_s;
-    QTest::newRow("ollama: unknown model") << int(EndpointKind::Ollama) << QString() << u"nope"_s << QString()
-                                          << u"/api/tags"_s;
+    QTest::newRow("ollama: the model's digest")
+        << int(EndpointKind::Ollama) << u"/api/chat"_s << u"qwen3:8b"_s << u"d1g3st"_s << u"/api/tags"_s;
+    QTest::newRow("ollama: unknown model")
+        << int(EndpointKind::Ollama) << QString() << u"nope"_s << QString() << u"/api/tags"_s;
     QTest::newRow("openai: unknown") << int(EndpointKind::OpenAi) << u"/v1"_s << u"m"_s << QString() << QString();
 }
 
@@ -369,7 +370,8 @@ void TestEndpoints::resolveRevision()
         return TestResponse::json(R"({"model_id":"org/model","model_sha":"feedbeef","max_total_tokens":4096})");
     });
     m_server.route("GET", u"/api/tags"_s, [](const TestRequest &) {
-        return TestResponse::json(R"({"models":[{"name":"llama3.2:latest","digest":"aaa"},{"name":"qwen3:8b","model":"qwen3:8b","digest":"d1g3st"}]})");
+        return TestResponse::json(
+            R"({"models":[{"name":"llama3.2:latest","digest":"aaa"},{"name":"qwen3:8b","model":"qwen3:8b","digest":"d1g3st"}]})");
     });
     HubConfig hub;
     hub.endpoint = m_server.url();
