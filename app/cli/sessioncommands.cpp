@@ -94,7 +94,7 @@ void CommandLine::runSessions(const QStringList &arguments)
             {u"NAME"_s, u"PROMPTS"_s, u"RUNS"_s, u"JUDGMENTS"_s, u"REVIEWERS"_s, u"CREATED"_s, u"STATE"_s},
             {false, true, true, true, false, false, false});
         for (const SessionInfo &session : sessions) {
-            const int judged = int(m_judgments->judgments(session.id).size() + m_judgments->pairs(session.id).size());
+            const int judged = m_judgments->judgmentCount(session.id);
             table.add({session.name, QString::number(session.promptCount), QString::number(session.runCount),
                 QString::number(judged), m_judgments->reviewers(session.id).join(u", "_s), localTime(session.createdAt),
                 session.archivedAt.isValid() ? u"archived"_s : u"active"_s});

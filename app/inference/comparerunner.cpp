@@ -31,7 +31,17 @@ bool CompareRunner::setColumns(const QList<CompareColumn> &columns)
         return false;
     for (ColumnState &state : m_state)
         delete state.run;
-    m_columns = columns;
+    // A revision already found for the same endpoint and model is kept: no new lookup for every fresh run.
+    QList<CompareColumn> next = columns;
+    for (CompareColumn &column : next) {
+        for (const CompareColumn &previous : std::as_const(m_columns)) {
+            if (column.revision.isEmpty() && !previous.revision.isEmpty()
+                && previous.endpoint.url == column.endpoint.url && previous.endpoint.kind == column.endpoint.kind
+                && previous.model == column.model)
+                column.revision = previous.revision;
+        }
+    }
+    m_columns = next;
     m_state = QList<ColumnState>(columns.size());
     m_turns = 0;
     ++m_columnsGeneration;

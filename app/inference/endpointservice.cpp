@@ -164,11 +164,16 @@ void EndpointService::resolveRevision(
         send(request, endpoint.kind, model, finish);
         return;
     }
-    resolveSecret(endpoint, this, [this, request, endpoint, model, finish](const QByteArray &secret, const QString &) {
-        HttpRequest withKey = request;
-        withKey.bearerToken = secret;
-        send(withKey, endpoint.kind, model, finish);
-    });
+    resolveSecret(
+        endpoint, this, [this, request, endpoint, model, finish](const QByteArray &secret, const QString &secretError) {
+            if (!secretError.isEmpty()) { // the run itself reports the missing key
+                finish({});
+                return;
+            }
+            HttpRequest withKey = request;
+            withKey.bearerToken = secret;
+            send(withKey, endpoint.kind, model, finish);
+        });
 }
 
 void EndpointService::send(const HttpRequest &request, EndpointKind kind, const QString &model,

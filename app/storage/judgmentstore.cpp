@@ -398,6 +398,14 @@ QStringList JudgmentStore::reviewers(qint64 sessionId)
     return result;
 }
 
+int JudgmentStore::judgmentCount(qint64 sessionId)
+{
+    Statement select = m_database->prepare(u"SELECT (SELECT count(*) FROM judgments WHERE session_id = ?1) + "
+                                           "(SELECT count(*) FROM pair_judgments WHERE session_id = ?1)"_s);
+    select.bind(1, sessionId);
+    return select.step() ? select.columnInt(0) : 0;
+}
+
 QList<SearchHit> JudgmentStore::search(const QString &query, qint64 sessionId, int limit)
 {
     QList<SearchHit> hits;

@@ -119,6 +119,7 @@ public:
     QList<Decision> decisions(qint64 sessionId); // oldest first
 
     QStringList reviewers(qint64 sessionId); // everyone who judged something in the session, sorted
+    int judgmentCount(qint64 sessionId); // judgments plus pairwise judgments, by everyone
 
     // Full-text search over prompts, outputs and notes: every word must match, as a prefix ("zeb" finds "zebra");
     // case and accents are ignored. sessionId 0: every session. Best matches first.

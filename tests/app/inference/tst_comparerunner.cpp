@@ -246,8 +246,14 @@ void TestCompareRunner::recordsTheRevisionWhereKnown()
     QVERIFY(runner.run(u"And then?"_s, QString(), GenerationParams(), true));
     QVERIFY(all.wait(10000));
     QCOMPARE(asked, (QStringList{u"a/model-a"_s, u"b/model-b"_s})); // once per column, not per turn
+    // Set again (the Compare page does so for every fresh run): a revision already known is kept, not looked up
+    // again; an unknown one is asked again.
+    QVERIFY(runner.setColumns(columns().mid(0, 2)));
+    QVERIFY(runner.run(u"Again"_s, QString(), GenerationParams(), false));
+    QVERIFY(all.wait(10000));
+    QCOMPARE(asked, (QStringList{u"a/model-a"_s, u"b/model-b"_s, u"a/model-a"_s}));
     const QList<StoredRun> runs = store.runs(runner.sessionId());
-    QCOMPARE(runs.size(), 4);
+    QCOMPARE(runs.size(), 6);
     for (const StoredRun &run : runs)
         QCOMPARE(run.revision, run.endpointName == u"b"_s ? u"0123abcd"_s : QString());
 }

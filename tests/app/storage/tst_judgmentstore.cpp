@@ -139,6 +139,7 @@ void TestJudgmentStore::reviewersNeverOverwriteEachOther()
     QCOMPARE(m_store->judgment(m_runA, u"Ana"_s)->rating, std::optional<int>(5));
     QCOMPARE(m_store->judgment(m_runA, u"Ben"_s)->rating, std::optional<int>(1));
     QCOMPARE(m_store->judgments(m_session).size(), 2);
+    QCOMPARE(m_store->judgmentCount(m_session), 2);
     QCOMPARE(m_store->judgments(m_session, u"Ben"_s).size(), 1);
     QVERIFY(m_store->removeJudgment(m_runA, u"Ben"_s));
     QVERIFY(m_store->judgment(m_runA, u"Ana"_s));
