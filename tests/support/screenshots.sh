@@ -3,7 +3,7 @@
 #   resources/screenshots/explore-models.png        models list with a card open (1280x800)
 #   resources/screenshots/explore-models-2x.png     the same at QT_SCALE_FACTOR=2
 #   resources/screenshots/explore-dataset.png       a dataset's row preview
-#   resources/screenshots/compare.png               Compare: three columns streamed, one failing (and -2x)
+#   resources/screenshots/compare.png               Compare: two columns streamed, one failing (and -2x)
 # Usage: tests/support/screenshots.sh [BUILD_DIR]   (after installer/bootstrap.sh build)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -48,7 +48,8 @@ shoot 1 "$out/explore-dataset.png" \
     "xdotool mousemove 292 41 click 1" \
     "xdotool mousemove 240 126 click 1" \
     "sleep 1.5; xdotool mousemove 843 187 click 1"
-# Compare: three demo endpoints of the loopback server, one answering an error; a click on the rail opens the page.
+# Compare: demo endpoints of the loopback server, one answering an error; the page opens with two columns (the first
+# two of them). A click on the rail opens it.
 for scale in 1 2; do
     SHOT_DATA_DIR="$(mktemp -d)"
     export SHOT_DATA_DIR

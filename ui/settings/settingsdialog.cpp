@@ -34,6 +34,10 @@ QLabel *makeNote(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
+    // Never squeezed below the height its wrapped text needs (the group boxes share the dialog's height).
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    label->setSizePolicy(policy);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setForegroundRole(QPalette::PlaceholderText); // secondary text that follows the palette (light and dark)
     return label;
@@ -78,7 +82,10 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, AppSettings *settings, HubC
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_showToken);
     tokenRow->addWidget(m_removeToken);
-    hubForm->addRow(tr("Access &token:"), tokenRow);
+    // A row of several widgets gets no buddy from addRow(QString, QLayout *): without one the '&' would show.
+    auto *tokenLabel = new QLabel(tr("Access &token:"), hubBox);
+    tokenLabel->setBuddy(m_token);
+    hubForm->addRow(tokenLabel, tokenRow);
     m_tokenState = makeNote(hubBox);
     m_tokenState->setObjectName(u"tokenStateLabel"_s);
     hubForm->addRow(QString(), m_tokenState);
@@ -172,6 +179,8 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, AppSettings *settings, HubC
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"buttonBox"_s);
 
+    // Wide enough for the notes to wrap into a few lines rather than many.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 100);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hubBox);
     layout->addWidget(storageBox);
@@ -355,3 +364,4 @@ void SettingsDialog::onClearCache()
         refreshCacheStatistics();
     });
 }
+
