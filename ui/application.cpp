@@ -20,12 +20,15 @@
 #include "app/net/curlmulti.h"
 #include "app/storage/candidatestore.h"
 #include "app/storage/endpointstore.h"
+#include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
 #include "ui/common/icons.h"
 #include "ui/common/languages.h"
 #include "ui/compare/comparepage.h"
 #include "ui/explore/explorepage.h"
 #include "ui/mainwindow.h"
+#include "ui/review/reviewpage.h"
+#include "ui/sessions/sessionspage.h"
 
 #include <unistd.h>
 
@@ -166,7 +169,9 @@ int run(int &argc, char **argv)
     QString storeError;
     std::unique_ptr<EndpointStore> endpoints = EndpointStore::open(Paths::databasePath(), &storeError);
     std::unique_ptr<RunStore> runs = endpoints ? RunStore::open(Paths::databasePath(), &storeError) : nullptr;
+    std::unique_ptr<JudgmentStore> judgments = runs ? JudgmentStore::open(Paths::databasePath(), &storeError) : nullptr;
     std::unique_ptr<CompareRunner> runner;
+    ComparePage *compare = nullptr;
     if (endpoints && runs) {
         runner = std::make_unique<CompareRunner>(&network, runs.get(),
             [&endpointService](const Endpoint &endpoint, QObject *context,
@@ -184,11 +189,41 @@ int run(int &argc, char **argv)
         compareServices.runs = runs.get();
         compareServices.secrets = &secrets;
         compareServices.candidates = candidates.get();
-        auto *compare = new ComparePage(compareServices);
+        compare = new ComparePage(compareServices);
         window.addPage(QApplication::translate("Application", "Compare"), Icons::get(u"compare"_s), compare);
         QObject::connect(compare, &ComparePage::statusMessage, &window, &MainWindow::showStatus);
     } else {
         qCWarning(lcUi).noquote() << "Compare unavailable:" << storeError;
+    }
+    // Review and Sessions: judgments live beside the runs.
+    if (runs && judgments) {
+        runs->purgeTrash();
+        ReviewPage::Services reviewServices;
+        reviewServices.runs = runs.get();
+        reviewServices.judgments = judgments.get();
+        reviewServices.settings = &settings;
+        auto *review = new ReviewPage(reviewServices);
+        window.addPage(QApplication::translate("Application", "Review"), Icons::get(u"review"_s), review);
+        QObject::connect(review, &ReviewPage::statusMessage, &window, &MainWindow::showStatus);
+        SessionsPage::Services sessionServices;
+        sessionServices.runs = runs.get();
+        sessionServices.judgments = judgments.get();
+        sessionServices.settings = &settings;
+        auto *sessions = new SessionsPage(sessionServices);
+        window.addPage(QApplication::translate("Application", "Sessions"), Icons::get(u"sessions"_s), sessions);
+        QObject::connect(sessions, &SessionsPage::statusMessage, &window, &MainWindow::showStatus);
+        QObject::connect(sessions, &SessionsPage::reviewRequested, review, [&window, review](qint64 session) {
+            review->openSession(session);
+            window.showPage(review);
+        });
+        QObject::connect(sessions, &SessionsPage::compareRequested, &window, [&window, compare](qint64 session) {
+            if (!compare)
+                return;
+            compare->openSession(session);
+            window.showPage(compare);
+        });
+    } else if (runs) {
+        qCWarning(lcUi).noquote() << "Review unavailable:" << storeError;
     }
     if (candidates) {
         QObject::connect(explore, &ExplorePage::addCandidateRequested, candidates.get(),

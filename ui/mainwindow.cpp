@@ -102,6 +102,13 @@ void MainWindow::showStatus(const QString &text)
         statusBar()->showMessage(text);
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_stack->indexOf(page);
+    if (index >= 0)
+        m_rail->setCurrentRow(index);
+}
+
 int MainWindow::pageCount() const
 {
     return m_stack->count();

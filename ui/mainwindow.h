@@ -37,6 +37,7 @@ public:
     // Adds a page to the rail; Ctrl+1… follow the order of addition.
     void addPage(const QString &name, const QIcon &icon, QWidget *page);
     int pageCount() const;
+    void showPage(QWidget *page); // selects its rail entry
     // Transient status text (what is loading); empty clears it.
     void showStatus(const QString &text);
 

@@ -10,6 +10,7 @@ namespace {
 const QString HubEndpointKey = u"Hub/Endpoint"_s;
 const QString DatasetsServerKey = u"Hub/DatasetsServer"_s;
 const QString LanguageKey = u"General/Language"_s;
+const QString ReviewerKey = u"Review/Reviewer"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -78,6 +79,19 @@ void AppSettings::setLanguage(const QString &language)
         m_settings->remove(LanguageKey);
     else
         m_settings->setValue(LanguageKey, language);
+    Q_EMIT changed();
+}
+
+QString AppSettings::reviewer() const
+{
+    return m_settings->value(ReviewerKey).toString();
+}
+
+void AppSettings::setReviewer(const QString &name)
+{
+    if (name.trimmed() == reviewer())
+        return;
+    m_settings->setValue(ReviewerKey, name.trimmed());
     Q_EMIT changed();
 }
 

@@ -30,6 +30,8 @@ public:
     void setDatasetsServer(const QUrl &url);
     QString language() const; // empty: the system language
     void setLanguage(const QString &language);
+    QString reviewer() const; // the name the Review page signs judgments with; empty until chosen
+    void setReviewer(const QString &name);
 
     QString fileName() const;
     void sync();

@@ -55,6 +55,14 @@ void CompareRunner::setRevisionResolver(RevisionResolver resolver)
 
 void CompareRunner::setSessionId(qint64 sessionId)
 {
+    if (sessionId != m_sessionId && !isRunning()) {
+        // A conversation belongs to one session: a follow-up never links runs across sessions.
+        for (ColumnState &state : m_state) {
+            state.history.clear();
+            state.lastRunId = 0;
+        }
+        m_turns = 0;
+    }
     m_sessionId = sessionId;
 }
 

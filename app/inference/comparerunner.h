@@ -64,7 +64,7 @@ public:
     // Optional: each column's model revision is looked up once, in parallel with its first run, and recorded with
     // the runs that finish after it is known.
     void setRevisionResolver(RevisionResolver resolver);
-    void setSessionId(qint64 sessionId);
+    void setSessionId(qint64 sessionId); // a different session also forgets the conversations
     qint64 sessionId() const
     {
         return m_sessionId;

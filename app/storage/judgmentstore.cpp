@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 
 #include "app/core/logging.h"
 #include "app/storage/database.h"
@@ -300,6 +301,41 @@ qint64 JudgmentStore::savePair(const PairJudgment &given)
     return id;
 }
 
+bool JudgmentStore::applyPairs(
+    const QString &reviewer, const QList<PairJudgment> &save, const QList<std::pair<qint64, qint64>> &remove)
+{
+    if (save.isEmpty() && remove.isEmpty())
+        return true;
+    Transaction transaction(*m_database);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    qint64 sessionId = 0;
+    {
+        const QSignalBlocker blocker(this);
+        for (PairJudgment pair : save) {
+            pair.reviewer = reviewer;
+            if (savePair(pair) < 0)
+                return false; // rolled back; lastError() says why
+        }
+        Statement removal =
+            m_database->prepare(u"DELETE FROM pair_judgments WHERE run_a = ?1 AND run_b = ?2 AND reviewer = ?3"_s);
+        for (const auto &[a, b] : remove) {
+            removal.bind(1, std::min(a, b));
+            removal.bind(2, std::max(a, b));
+            removal.bind(3, reviewer.trimmed());
+            if (!removal.exec())
+                return fail(removal.error());
+        }
+        sessionId = sessionOfRun(!save.isEmpty() ? save.first().runA : remove.first().first);
+    }
+    QString error;
+    if (!transaction.commit(&error))
+        return fail(error);
+    m_lastError.clear();
+    Q_EMIT judgmentsChanged(sessionId);
+    return true;
+}
+
 std::optional<PairJudgment> JudgmentStore::pair(qint64 runA, qint64 runB, const QString &reviewer)
 {
     Statement select = m_database->prepare(
@@ -396,6 +432,34 @@ QStringList JudgmentStore::reviewers(qint64 sessionId)
     while (select.step())
         result.append(select.columnText(0));
     return result;
+}
+
+QSet<qint64> JudgmentStore::decidedRuns(qint64 sessionId, const QString &reviewer)
+{
+    Statement select = m_database->prepare(u"SELECT run_id FROM judgments WHERE session_id = ?1 AND reviewer = ?2 "
+                                           "AND (rating IS NOT NULL OR flagged != 0)"_s);
+    select.bind(1, sessionId);
+    select.bind(2, reviewer.trimmed());
+    QSet<qint64> runs;
+    while (select.step())
+        runs.insert(select.columnInt64(0));
+    if (select.hasError())
+        fail(select.error());
+    return runs;
+}
+
+QSet<std::pair<qint64, qint64>> JudgmentStore::decidedPairs(qint64 sessionId, const QString &reviewer)
+{
+    Statement select =
+        m_database->prepare(u"SELECT run_a, run_b FROM pair_judgments WHERE session_id = ?1 AND reviewer = ?2"_s);
+    select.bind(1, sessionId);
+    select.bind(2, reviewer.trimmed());
+    QSet<std::pair<qint64, qint64>> pairs;
+    while (select.step())
+        pairs.insert({select.columnInt64(0), select.columnInt64(1)});
+    if (select.hasError())
+        fail(select.error());
+    return pairs;
 }
 
 int JudgmentStore::judgmentCount(qint64 sessionId)

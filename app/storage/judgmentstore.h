@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -114,9 +115,18 @@ public:
     std::optional<PairJudgment> pair(qint64 runA, qint64 runB, const QString &reviewer); // either order
     QList<PairJudgment> pairs(qint64 sessionId, const QString &reviewer = QString());
     bool removePair(qint64 runA, qint64 runB, const QString &reviewer);
+    // Saves `save` and removes the reviewer's judgments of the pairs in `remove`, all in one transaction (a ranking of
+    // several outputs, or undoing one): either every change is made or none. false on failure.
+    bool applyPairs(
+        const QString &reviewer, const QList<PairJudgment> &save, const QList<std::pair<qint64, qint64>> &remove = {});
 
     qint64 addDecision(const Decision &decision); // -1 on failure
     QList<Decision> decisions(qint64 sessionId); // oldest first
+
+    // What a reviewer has already decided in a session (the Review queue): the runs they rated or flagged, and the
+    // pairs they judged (normalised, first < second).
+    QSet<qint64> decidedRuns(qint64 sessionId, const QString &reviewer);
+    QSet<std::pair<qint64, qint64>> decidedPairs(qint64 sessionId, const QString &reviewer);
 
     QStringList reviewers(qint64 sessionId); // everyone who judged something in the session, sorted
     int judgmentCount(qint64 sessionId); // judgments plus pairwise judgments, by everyone

@@ -592,3 +592,16 @@ QList<StoredRun> RunStore::runs(qint64 sessionId)
 {
     return queryRuns(u"WHERE session_id = ?1"_s, sessionId);
 }
+
+QList<RunRef> RunStore::reviewableRuns(qint64 sessionId)
+{
+    Statement select = m_database->prepare(u"SELECT id, prompt_id FROM runs WHERE session_id = ?1 "
+                                           "AND status IN ('ok', 'truncated') ORDER BY prompt_id, id"_s);
+    select.bind(1, sessionId);
+    QList<RunRef> refs;
+    while (select.step())
+        refs.append({select.columnInt64(0), select.columnInt64(1)});
+    if (select.hasError())
+        fail(select.error());
+    return refs;
+}

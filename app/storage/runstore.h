@@ -75,6 +75,13 @@ struct StoredRun
     QString uid; // empty: a new one is made when saved
 };
 
+// A run as the Review queue needs it: which prompt it answers (runs of one prompt are compared with each other).
+struct RunRef
+{
+    qint64 id = 0;
+    qint64 promptId = 0;
+};
+
 // Evaluation sessions, their prompts and runs (main database). Runs are written one row at a time as they finish, on
 // the calling thread (small writes; style.md §6.7). Use from the creating thread only.
 class RunStore final : public QObject
@@ -117,6 +124,8 @@ public:
     qint64 saveRun(const StoredRun &run); // 0 on failure; emits runSaved
     std::optional<StoredRun> run(qint64 id);
     QList<StoredRun> runs(qint64 sessionId); // oldest first
+    // The runs with an output to judge (ok or truncated), by prompt, then oldest first. Cheap for 100k runs.
+    QList<RunRef> reviewableRuns(qint64 sessionId);
 
     QString lastError() const;
 

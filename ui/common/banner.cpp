@@ -53,6 +53,13 @@ Banner::Banner(QWidget *parent)
 
 Banner::~Banner() = default;
 
+void Banner::setActionText(const QString &text)
+{
+    m_retry->setText(text);
+    m_retry->setAccessibleName(text);
+    m_retry->setIcon(QIcon());
+}
+
 void Banner::showMessage(Kind kind, const QString &text, const QString &details, bool retryable)
 {
     m_text->setText(text);

@@ -26,6 +26,8 @@ public:
     ~Banner() override;
 
     void showMessage(Kind kind, const QString &text, const QString &details = {}, bool retryable = false);
+    // The action button's text and accessible name ("Retry" unless set; "Undo" for a reversible change), with no icon.
+    void setActionText(const QString &text);
     QString text() const;
     bool isRetryVisible() const;
 

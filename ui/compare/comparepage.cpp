@@ -349,6 +349,15 @@ void ComparePage::updateButtons()
     m_system->setReadOnly(running);
 }
 
+void ComparePage::openSession(qint64 sessionId)
+{
+    if (m_services.runner->isRunning() || sessionId == m_services.runner->sessionId())
+        return;
+    m_services.runner->setSessionId(sessionId);
+    updateSessionLabel();
+    updateButtons();
+}
+
 void ComparePage::updateSessionLabel()
 {
     const qint64 id = m_services.runner->sessionId();

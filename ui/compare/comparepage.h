@@ -50,6 +50,8 @@ public:
     void removeColumn(int index);
     // Columns for these models (from the candidate list), on the first endpoint of a suitable kind.
     void compareModels(const QStringList &modelIds);
+    // New runs go into this session (from the Sessions page's "Continue in Compare"). Ignored while running.
+    void openSession(qint64 sessionId);
 
     QPlainTextEdit *promptEdit() const
     {
