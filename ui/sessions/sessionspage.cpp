@@ -298,7 +298,6 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
             selectSession(restored);
         }
     });
-    connect(m_goal, &QPlainTextEdit::textChanged, this, [this] { m_goal->setProperty("dirty", true); });
     connect(apply, &QPushButton::clicked, this, &SessionsPage::saveSettings);
     connect(record, &QPushButton::clicked, this, [this] {
         if (addDecision(m_decisionText->text()))
@@ -548,19 +547,20 @@ void SessionsPage::updateDetail()
         + tr(" · %Ln run(s)", nullptr, session.runCount)
         + (reviewers.isEmpty() ? tr(" · no judgments yet")
                                : tr(" · judged by %1").arg(QLocale().createSeparatedList(reviewers))));
-    if (m_goal->toPlainText() != session.goal || m_goal->property("session").toLongLong() != id) {
+    const bool otherSession = m_goal->property("session").toLongLong() != id;
+    if (otherSession)
+        m_criteriaStatus->clear();
+    if (m_goal->toPlainText() != session.goal || otherSession) {
         const QSignalBlocker blocker(m_goal);
         m_goal->setPlainText(session.goal);
     }
     m_goal->setProperty("session", id);
-    m_goal->setProperty("dirty", false);
     const SessionSettings settings = m_services.runs->sessionSettings(id);
     m_ratingMin->setValue(settings.ratingMin);
     m_ratingMax->setValue(settings.ratingMax);
     m_anchors->setText(settings.anchors.join(u" | "_s));
     m_labels->setText(settings.labels.join(u", "_s));
     m_criteria->setPlainText(CriteriaText::toText(settings.criteria));
-    m_criteriaStatus->clear();
     m_decisions->clear();
     for (const Decision &decision : m_services.judgments->decisions(id)) {
         auto *item =
@@ -601,16 +601,12 @@ void SessionsPage::saveSettings()
             settings.labels.append(label.trimmed());
     }
     settings.criteria = criteria;
-    if (!m_services.runs->setSessionSettings(id, settings)
-        || !m_services.runs->setSessionGoal(id, m_goal->toPlainText().trimmed())) {
+    // Read the form before writing: each write reloads the list, and with it this form.
+    const QString goal = m_goal->toPlainText().trimmed();
+    if (!m_services.runs->setSessionGoal(id, goal) || !m_services.runs->setSessionSettings(id, settings)) {
         fail(tr("The settings could not be saved: %1").arg(m_services.runs->lastError()));
         return;
     }
     m_criteriaStatus->setText(tr("Saved."));
     Q_EMIT statusMessage(tr("Session settings saved"));
-}
-
-void SessionsPage::saveGoal()
-{
-    saveSettings();
 }

@@ -65,7 +65,6 @@ Q_SIGNALS:
 private:
     void updateDetail();
     void updateActions();
-    void saveGoal();
     void saveSettings();
     void fail(const QString &message);
 
