@@ -2,6 +2,7 @@
 #include "app/storage/sessionjson.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include <QJsonArray>
 
@@ -16,7 +17,18 @@ QJsonValue text(const QString &value)
 
 QJsonValue time(const QDateTime &value)
 {
-    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    if (!value.isValid())
+        return QJsonValue();
+    // The same text as toString(Qt::ISODateWithMs) in UTC, several times faster (exports write 300k of them).
+    const QDateTime utc = value.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 1000 || date.year() > 9999)
+        return QJsonValue(utc.toString(Qt::ISODateWithMs));
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
+        clock.hour(), clock.minute(), clock.second(), clock.msec());
+    return QJsonValue(QLatin1StringView(text, 24));
 }
 
 QJsonValue measure(double value)
