@@ -184,6 +184,8 @@ QString CommandLine::usageText()
           [--max-tokens N] [--seed N] [--stop S]... [--idle-timeout SECONDS] [--session NAME] [--json]
   hublens sessions list [--json]
   hublens sessions show NAME [--json]
+  hublens sessions export NAME --format jsonl|csv|bundle --out PATH|-
+  hublens sessions import PATH              merge a JSONL export or a bundle (by uid; one transaction)
   hublens judge NAME --reviewer R --run ID [--rating N] [--label L]... [--note TEXT] [--flag]
   hublens judge NAME --reviewer R --pair ID_A ID_B --outcome a|b|tie|both-bad [--reason TEXT]
   hublens --version

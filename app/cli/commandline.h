@@ -76,6 +76,8 @@ private:
     std::optional<SessionInfo> sessionNamed(const QString &name); // reports and finishes when there is none
     void runSessions(const QStringList &arguments);
     void runJudge(const QStringList &arguments);
+    void exportSession(const QString &name, const QString &formatName, const QString &out);
+    void importSessions(const QString &path);
     void progress(const QString &text);
     void warnIfCached(bool fromCache, const QDateTime &fetchedAt, const HubError &error);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The session verbs of the command line: `hublens sessions …` and `hublens judge …` (CommandLine's members).
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -9,8 +10,10 @@
 #include "app/cli/commandline.h"
 #include "app/core/format.h"
 #include "app/core/paths.h"
+#include "app/storage/database.h"
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
+#include "app/storage/sessionexchange.h"
 #include "app/storage/sessionjson.h"
 
 using namespace Qt::StringLiterals;
@@ -65,14 +68,23 @@ void CommandLine::runSessions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{u"json"_s, u"JSON output."_s}});
+    parser.addOptions(
+        {{u"json"_s, u"JSON output."_s}, {u"format"_s, u"Export format: jsonl, csv or bundle."_s, u"FORMAT"_s},
+            {u"out"_s, u"Export to this file ('-': standard output, JSONL and CSV only)."_s, u"PATH"_s}});
     if (!parser.parse(QStringList{u"hublens"_s} + arguments))
         return finish(usageError(parser.errorText()));
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const bool json = parser.isSet(u"json"_s);
-    if (!(action == u"list"_s && positional.size() == 2) && !(action == u"show"_s && positional.size() == 3))
-        return finish(usageError(u"use 'sessions list [--json]' or 'sessions show NAME [--json]'"_s));
+    if (!(action == u"list"_s && positional.size() == 2) && !(action == u"show"_s && positional.size() == 3)
+        && !(action == u"export"_s && positional.size() == 3) && !(action == u"import"_s && positional.size() == 3)) {
+        return finish(usageError(u"use 'sessions list [--json]', 'sessions show NAME [--json]', 'sessions export NAME "
+                                 "--format jsonl|csv|bundle --out PATH' or 'sessions import PATH'"_s));
+    }
+    if (action == u"export"_s)
+        return exportSession(positional.at(2), parser.value(u"format"_s), parser.value(u"out"_s));
+    if (action == u"import"_s)
+        return importSessions(positional.at(2));
     if (!setUpSessions())
         return;
 
@@ -260,5 +272,99 @@ void CommandLine::runJudge(const QStringList &arguments)
         ratingText(judgment.rating),
         judgment.labels.isEmpty() ? QString() : u", labels "_s + judgment.labels.join(u", "_s),
         judgment.note.isEmpty() ? QString() : u", note"_s);
+    finish(Ok);
+}
+
+void CommandLine::exportSession(const QString &name, const QString &formatName, const QString &out)
+{
+    const std::optional<SessionExchange::Format> format = SessionExchange::formatFromName(formatName);
+    if (!format)
+        return finish(usageError(u"--format must be jsonl, csv or bundle"_s));
+    if (out.isEmpty())
+        return finish(usageError(u"give --out PATH ('-' for standard output)"_s));
+    if (out == u"-"_s && *format == SessionExchange::Format::Bundle)
+        return finish(usageError(u"a bundle is an SQLite file: give --out PATH"_s));
+    if (!setUpSessions())
+        return;
+    const std::optional<SessionInfo> session = sessionNamed(name);
+    if (!session)
+        return;
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(Paths::databasePath(), &error);
+    if (!database) {
+        *m_err << u"hublens: cannot open the database: %1\n"_s.arg(error);
+        return finish(Failure);
+    }
+    SessionExchange exchange(*database);
+    bool ok = false;
+    if (*format == SessionExchange::Format::Bundle) {
+        ok = exchange.exportBundle(session->id, out);
+    } else {
+        // Straight to the device, run by run: a 100k-run session is never held in memory.
+        m_out->flush();
+        QFile file(out);
+        QIODevice *device = m_out->device();
+        if (out != u"-"_s) {
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                *m_err << u"hublens: cannot write %1: %2\n"_s.arg(out, file.errorString());
+                return finish(Failure);
+            }
+            device = &file;
+        }
+        ok = *format == SessionExchange::Format::Csv ? exchange.exportCsv(session->id, device)
+                                                     : exchange.exportJsonl(session->id, device);
+        if (file.isOpen()) {
+            file.close();
+            ok = ok && file.error() == QFileDevice::NoError;
+            if (!ok)
+                file.remove(); // never leave half an export behind
+        }
+    }
+    if (!ok) {
+        *m_err << u"hublens: cannot export '%1': %2\n"_s.arg(session->name, exchange.lastError());
+        return finish(Failure);
+    }
+    if (out != u"-"_s) {
+        *m_out << u"Exported '%1' (%2, %3) to %4\n"_s.arg(session->name)
+                      .arg(session->runCount == 1 ? u"1 run"_s : u"%1 runs"_s.arg(session->runCount), formatName, out);
+    }
+    finish(Ok);
+}
+
+void CommandLine::importSessions(const QString &path)
+{
+    if (!QFile::exists(path)) {
+        *m_err << u"hublens: there is no file %1\n"_s.arg(path);
+        return finish(NotFound);
+    }
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(Paths::databasePath(), &error);
+    if (!database) {
+        *m_err << u"hublens: cannot open the database %1: %2\n"_s.arg(Paths::databasePath(), error);
+        return finish(Failure);
+    }
+    SessionExchange exchange(*database);
+    const std::optional<ImportSummary> summary = exchange.importFile(path);
+    if (!summary) {
+        // Nothing was imported: the file is malformed, not an export, or a CSV export.
+        *m_err << u"hublens: nothing imported: %1\n"_s.arg(exchange.lastError());
+        return finish(Failure);
+    }
+    const ImportSummary &s = *summary;
+    *m_out << u"Imported %1 into %2 (%3)\n"_s.arg(path,
+        s.sessions.isEmpty() ? u"–"_s : u"'"_s + s.sessions.join(u"', '"_s) + u"'"_s,
+        s.sessionsAdded > 0 ? u"new session"_s : u"merged into the existing session"_s);
+    *m_out << u"  sessions:   %1 added, %2 merged\n"_s.arg(s.sessionsAdded).arg(s.sessionsMerged);
+    *m_out << u"  prompts:    %1 added, %2 already here\n"_s.arg(s.promptsAdded).arg(s.promptsReused);
+    *m_out << u"  runs:       %1 added, %2 already here\n"_s.arg(s.runsAdded).arg(s.runsReused);
+    *m_out << u"  judgments:  %1 added, %2 updated, %3 unchanged\n"_s.arg(s.judgmentsAdded)
+                  .arg(s.judgmentsUpdated)
+                  .arg(s.judgmentsKept);
+    *m_out << u"  pairwise:   %1 added, %2 updated, %3 unchanged\n"_s.arg(s.pairsAdded)
+                  .arg(s.pairsUpdated)
+                  .arg(s.pairsKept);
+    *m_out << u"  decisions:  %1 added, %2 already here\n"_s.arg(s.decisionsAdded).arg(s.decisionsKept);
+    if (s.changedNothing())
+        *m_out << u"Nothing new: everything in the file was already here.\n"_s;
     finish(Ok);
 }

@@ -149,6 +149,26 @@ QString JudgmentStore::lastError() const
     return m_lastError;
 }
 
+QString JudgmentStore::judgmentColumns()
+{
+    return JudgmentColumns;
+}
+
+Judgment JudgmentStore::judgmentFromRow(const Statement &row)
+{
+    return judgmentFrom(row);
+}
+
+QString JudgmentStore::pairColumns()
+{
+    return PairColumns;
+}
+
+PairJudgment JudgmentStore::pairFromRow(const Statement &row)
+{
+    return pairFrom(row);
+}
+
 bool JudgmentStore::fail(const QString &error)
 {
     m_lastError = error;

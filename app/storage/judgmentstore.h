@@ -13,6 +13,7 @@
 #include <QStringList>
 
 class Database;
+class Statement;
 
 // A reviewer's judgment of one run. A judgment with nothing in it (no rating, labels, note or flag) is not kept.
 struct Judgment
@@ -136,6 +137,13 @@ public:
     QList<SearchHit> search(const QString &query, qint64 sessionId = 0, int limit = 200);
 
     QString lastError() const;
+
+    // The row codecs, for readers on another connection (SessionExchange): "SELECT <judgmentColumns()> FROM
+    // judgments …" rows decode with judgmentFromRow, "SELECT <pairColumns()> FROM pair_judgments …" with pairFromRow.
+    static QString judgmentColumns();
+    static Judgment judgmentFromRow(const Statement &row);
+    static QString pairColumns();
+    static PairJudgment pairFromRow(const Statement &row);
 
 Q_SIGNALS:
     void judgmentsChanged(qint64 sessionId);

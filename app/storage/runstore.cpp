@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/runstore.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
@@ -478,22 +480,31 @@ qint64 RunStore::addPrompt(const StoredPrompt &prompt)
     return m_database->lastInsertId();
 }
 
+QString RunStore::promptColumns()
+{
+    return u"id, session_id, text, system_prompt, source, created_at, uid"_s;
+}
+
+StoredPrompt RunStore::promptFromRow(const Statement &row)
+{
+    StoredPrompt prompt;
+    prompt.id = row.columnInt64(0);
+    prompt.sessionId = row.columnInt64(1);
+    prompt.text = row.columnText(2);
+    prompt.systemPrompt = row.columnText(3);
+    prompt.source = objectFrom(row.columnText(4));
+    prompt.createdAt = row.columnDateTime(5);
+    prompt.uid = row.columnText(6);
+    return prompt;
+}
+
 std::optional<StoredPrompt> RunStore::prompt(qint64 id)
 {
-    Statement select = m_database->prepare(
-        u"SELECT id, session_id, text, system_prompt, source, created_at, uid FROM prompts WHERE id = ?1"_s);
+    Statement select = m_database->prepare(u"SELECT %1 FROM prompts WHERE id = ?1"_s.arg(promptColumns()));
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;
-    StoredPrompt prompt;
-    prompt.id = select.columnInt64(0);
-    prompt.sessionId = select.columnInt64(1);
-    prompt.text = select.columnText(2);
-    prompt.systemPrompt = select.columnText(3);
-    prompt.source = objectFrom(select.columnText(4));
-    prompt.createdAt = select.columnDateTime(5);
-    prompt.uid = select.columnText(6);
-    return prompt;
+    return promptFromRow(select);
 }
 
 QList<StoredPrompt> RunStore::prompts(qint64 sessionId)
@@ -511,16 +522,19 @@ QList<StoredPrompt> RunStore::prompts(qint64 sessionId)
     return prompts;
 }
 
-qint64 RunStore::saveRun(const StoredRun &run)
+QString RunStore::insertRunSql()
+{
+    return u"INSERT INTO runs (session_id, prompt_id, parent_run_id, endpoint_id, endpoint_name, endpoint_kind, "
+           "endpoint_url, model, served_model, revision, provider, params, messages, started_at, status, http_status, "
+           "error_kind, error, finish_reason, first_byte_ms, ttft_ms, total_ms, waited_ms, prompt_tokens, "
+           "completion_tokens, usage_reported, tokens_per_s, cost_usd, attempts, server_metrics, reasoning, text, uid) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
+           "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, coalesce(?33, lower(hex(randomblob(16)))))"_s;
+}
+
+void RunStore::bindRun(Statement &insert, const StoredRun &run)
 {
     const RunResult &r = run.result;
-    Statement insert = m_database->prepare(
-        u"INSERT INTO runs (session_id, prompt_id, parent_run_id, endpoint_id, endpoint_name, endpoint_kind, "
-        "endpoint_url, model, served_model, revision, provider, params, messages, started_at, status, http_status, "
-        "error_kind, error, finish_reason, first_byte_ms, ttft_ms, total_ms, waited_ms, prompt_tokens, "
-        "completion_tokens, usage_reported, tokens_per_s, cost_usd, attempts, server_metrics, reasoning, text, uid) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-        "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, coalesce(?33, lower(hex(randomblob(16)))))"_s);
     insert.bind(1, run.sessionId);
     insert.bind(2, run.promptId);
     bindId(insert, 3, run.parentRunId);
@@ -560,6 +574,12 @@ qint64 RunStore::saveRun(const StoredRun &run)
     bindText(insert, 31, r.reasoning.isEmpty() ? QString() : r.reasoning);
     insert.bind(32, r.text.isNull() ? u""_s : r.text);
     bindText(insert, 33, run.uid.isEmpty() ? QString() : run.uid);
+}
+
+qint64 RunStore::saveRun(const StoredRun &run)
+{
+    Statement insert = m_database->prepare(insertRunSql());
+    bindRun(insert, run);
     if (!insert.exec()) {
         fail(insert.error());
         return 0;
@@ -604,4 +624,32 @@ QList<RunRef> RunStore::reviewableRuns(qint64 sessionId)
     if (select.hasError())
         fail(select.error());
     return refs;
+}
+
+QList<StoredRun> RunStore::runsPage(qint64 sessionId, qint64 afterRunId, int limit)
+{
+    // The primary key walks in id order and runs_session (session_id, implicitly id) finds the start: no sort, no
+    // OFFSET scan.
+    Statement select = m_database->prepare(
+        u"SELECT %1 FROM runs WHERE session_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"_s.arg(RunColumns));
+    select.bind(1, sessionId);
+    select.bind(2, afterRunId);
+    select.bind(3, std::max(limit, 0));
+    QList<StoredRun> runs;
+    runs.reserve(std::clamp(limit, 0, 1000));
+    while (select.step())
+        runs.append(runFrom(select));
+    if (select.hasError())
+        fail(select.error());
+    return runs;
+}
+
+QString RunStore::runColumns()
+{
+    return RunColumns;
+}
+
+StoredRun RunStore::runFromRow(const Statement &row)
+{
+    return runFrom(row);
 }

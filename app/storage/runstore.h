@@ -16,6 +16,7 @@
 #include "app/inference/chattypes.h"
 
 class Database;
+class Statement;
 
 struct SessionInfo
 {
@@ -126,6 +127,20 @@ public:
     QList<StoredRun> runs(qint64 sessionId); // oldest first
     // The runs with an output to judge (ok or truncated), by prompt, then oldest first. Cheap for 100k runs.
     QList<RunRef> reviewableRuns(qint64 sessionId);
+    // At most `limit` runs of the session with an id above `afterRunId`, oldest first: keyset pagination (pass the
+    // last id of the previous page; 0 for the first page), so every page costs the same however deep it is.
+    QList<StoredRun> runsPage(qint64 sessionId, qint64 afterRunId, int limit);
+
+    // The row codecs, for readers on another connection (SessionExchange): "SELECT <runColumns()> FROM runs …" rows
+    // decode with runFromRow, "SELECT <promptColumns()> FROM prompts …" rows with promptFromRow.
+    static QString runColumns();
+    static StoredRun runFromRow(const Statement &row);
+    static QString promptColumns();
+    static StoredPrompt promptFromRow(const Statement &row);
+    // The INSERT behind saveRun, for writers on another connection: prepare insertRunSql() once, then bindRun() and
+    // exec() per run (a missing uid gets a new one).
+    static QString insertRunSql();
+    static void bindRun(Statement &insert, const StoredRun &run);
 
     QString lastError() const;
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QJsonObject>
+#include <QString>
 
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
@@ -16,4 +19,15 @@ QJsonObject run(const StoredRun &run);
 QJsonObject judgment(const Judgment &judgment);
 QJsonObject pair(const PairJudgment &pair);
 QJsonObject decision(const Decision &decision);
+
+// The strict readers of the same objects (imports): a missing required field, a value of the wrong type or an unknown
+// status or outcome gives nullopt and an error naming the field ("run.started_at: not an ISO 8601 time"). Local ids
+// in the objects are ignored: the caller maps rows by uid. Measures read back exactly what was written (rounded to
+// the microsecond).
+std::optional<SessionInfo> sessionFromJson(const QJsonObject &object, SessionSettings *settings, QString *error);
+std::optional<StoredPrompt> promptFromJson(const QJsonObject &object, QString *error);
+std::optional<StoredRun> runFromJson(const QJsonObject &object, QString *error);
+std::optional<Judgment> judgmentFromJson(const QJsonObject &object, QString *error);
+std::optional<PairJudgment> pairFromJson(const QJsonObject &object, QString *error);
+std::optional<Decision> decisionFromJson(const QJsonObject &object, QString *error);
 } // namespace SessionJson

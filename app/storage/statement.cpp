@@ -268,8 +268,40 @@ double Statement::columnDouble(int column) const
     return m_stmt ? sqlite3_column_double(m_stmt, column) : 0.0;
 }
 
+namespace {
+
+// Our own format, "2024-05-01T12:00:00.000Z", read without QDateTime::fromString (a 100k-run export reads 300k of
+// them); anything else goes the general way.
+QDateTime fastUtcTime(const unsigned char *text, int size)
+{
+    if (!text || size != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+        || text[19] != '.' || text[23] != 'Z')
+        return {};
+    const auto number = [text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime Statement::columnDateTime(int column) const
 {
+    if (m_stmt && sqlite3_column_type(m_stmt, column) == SQLITE_TEXT) {
+        const QDateTime fast = fastUtcTime(sqlite3_column_text(m_stmt, column), sqlite3_column_bytes(m_stmt, column));
+        if (fast.isValid())
+            return fast;
+    }
     const QString text = columnText(column);
     if (text.isEmpty())
         return {};

@@ -879,6 +879,97 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(u"funnier"_s));
     }
 
+    // Export, then import into another data folder (HUBLENS_DATA_DIR); importing again is a no-op, and a broken file
+    // imports nothing and names the line.
+    void sessionsExportImport()
+    {
+        {
+            QString error;
+            std::unique_ptr<RunStore> store = RunStore::open(m_dataDir->filePath(u"hublens.sqlite3"_s), &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 session = store->ensureSession(u"Eval B"_s);
+            StoredPrompt prompt;
+            prompt.sessionId = session;
+            prompt.text = u"Name a zebra"_s;
+            StoredRun run;
+            run.sessionId = session;
+            run.promptId = store->addPrompt(prompt);
+            run.endpointName = u"alpha"_s;
+            run.endpointKind = u"openai"_s;
+            run.endpointUrl = u"http://127.0.0.1:1/v1"_s;
+            run.model = u"m"_s;
+            run.result.status = RunStatus::Succeeded;
+            run.result.text = u"Zelda, \"the\" zebra"_s;
+            QVERIFY(store->saveRun(run) > 0);
+        }
+        const QString runId = u"1"_s;
+        QCOMPARE(hublens({u"judge"_s, u"Eval B"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, runId, u"--rating"_s, u"4"_s})
+                     .exitCode,
+            0);
+        QTemporaryDir exports;
+        const QString jsonl = exports.filePath(u"eval.jsonl"_s);
+        const QString bundle = exports.filePath(u"eval.hublens"_s);
+        Run run = hublens({u"sessions"_s, u"export"_s, u"Eval B"_s, u"--format"_s, u"jsonl"_s, u"--out"_s, jsonl});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QFile::exists(jsonl), qPrintable(run.err));
+        QCOMPARE(
+            hublens({u"sessions"_s, u"export"_s, u"Eval B"_s, u"--format"_s, u"bundle"_s, u"--out"_s, bundle}).exitCode,
+            0);
+        const Run csv = hublens({u"sessions"_s, u"export"_s, u"Eval B"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"-"_s});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.startsWith(u"session,prompt_uid,"_s), qPrintable(csv.out));
+        QVERIFY(csv.out.contains(u"\"Zelda, \"\"the\"\" zebra\""_s));
+        const Run stdoutJsonl =
+            hublens({u"sessions"_s, u"export"_s, u"Eval B"_s, u"--format"_s, u"jsonl"_s, u"--out"_s, u"-"_s});
+        QCOMPARE(stdoutJsonl.outLines().size(), 2);
+        QCOMPARE(parseLine(stdoutJsonl.outLines().first()).value("format"_L1).toString(), u"hublens-session"_s);
+        // Refused: an unknown format, no --out, a bundle to stdout, no such session.
+        QCOMPARE(
+            hublens({u"sessions"_s, u"export"_s, u"Eval B"_s, u"--format"_s, u"xml"_s, u"--out"_s, jsonl}).exitCode, 2);
+        QCOMPARE(hublens({u"sessions"_s, u"export"_s, u"Eval B"_s, u"--format"_s, u"jsonl"_s}).exitCode, 2);
+        QCOMPARE(
+            hublens({u"sessions"_s, u"export"_s, u"Eval B"_s, u"--format"_s, u"bundle"_s, u"--out"_s, u"-"_s}).exitCode,
+            2);
+        QCOMPARE(
+            hublens({u"sessions"_s, u"export"_s, u"Nope"_s, u"--format"_s, u"jsonl"_s, u"--out"_s, jsonl}).exitCode, 3);
+
+        // Another machine: an empty data folder.
+        m_dataDir = std::make_unique<QTemporaryDir>();
+        run = hublens({u"sessions"_s, u"import"_s, jsonl});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"'Eval B' (new session)"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"runs:       1 added"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"judgments:  1 added"_s), qPrintable(run.out));
+        run = hublens({u"sessions"_s, u"import"_s, bundle});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Nothing new"_s), qPrintable(run.out));
+        const Run show = hublens({u"sessions"_s, u"show"_s, u"Eval B"_s, u"--json"_s});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QCOMPARE(object.value("runs"_L1).toArray().size(), 1);
+        QCOMPARE(object.value("judgments"_L1).toArray().at(0).toObject().value("rating"_L1).toInt(), 4);
+
+        QFile broken(exports.filePath(u"broken.jsonl"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        QFile original(jsonl);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        broken.write(original.readLine());
+        broken.write("{\"record\": \"run\", oops}\n");
+        broken.close();
+        run = hublens({u"sessions"_s, u"import"_s, broken.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"broken.jsonl, line 2: not valid JSON"_s), qPrintable(run.err));
+        QCOMPARE(hublens({u"sessions"_s, u"import"_s, exports.filePath(u"missing.jsonl"_s)}).exitCode, 3);
+        const Run csvImport = hublens({u"sessions"_s, u"import"_s, [&] {
+                                           QFile file(exports.filePath(u"eval.csv"_s));
+                                           file.open(QIODevice::WriteOnly);
+                                           file.write(csv.out.toUtf8());
+                                           return file.fileName();
+                                       }()});
+        QCOMPARE(csvImport.exitCode, 1);
+        QVERIFY2(csvImport.err.contains(u"CSV is for spreadsheets"_s), qPrintable(csvImport.err));
+    }
+
 private:
     Run hublens(const QStringList &arguments, const Environment &extra = {})
     {

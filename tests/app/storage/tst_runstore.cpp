@@ -23,6 +23,8 @@ private Q_SLOTS:
     void deletingASessionDeletesItsRuns();
     void manageSessions();
     void duplicateCopiesPromptsAndRuns();
+    void runsPage_data();
+    void runsPage();
 };
 
 void TestRunStore::sessions()
@@ -217,3 +219,57 @@ void TestRunStore::duplicateCopiesPromptsAndRuns()
 
 QTEST_APPLESS_MAIN(TestRunStore)
 #include "tst_runstore.moc"
+
+void TestRunStore::runsPage_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::newRow("pages of 1") << 1;
+    QTest::newRow("pages of 3 (last page short)") << 3;
+    QTest::newRow("pages of 7 (all at once)") << 7;
+    QTest::newRow("one page larger than the session") << 50;
+}
+
+// Keyset pagination walks every run of the session exactly once, in id order, and never one of another session.
+void TestRunStore::runsPage()
+{
+    QFETCH(int, limit);
+    RunStore store(Database::openInMemory());
+    const qint64 session = store.ensureSession(u"s"_s);
+    const qint64 other = store.ensureSession(u"other"_s);
+    const qint64 promptId = store.addPrompt({0, session, u"p"_s, {}, {}, {}, {}});
+    const qint64 otherPrompt = store.addPrompt({0, other, u"q"_s, {}, {}, {}, {}});
+    QList<qint64> expected;
+    for (int i = 0; i < 7; ++i) {
+        StoredRun run;
+        run.sessionId = i % 2 ? other : session; // interleaved with another session's runs
+        run.promptId = i % 2 ? otherPrompt : promptId;
+        run.endpointName = run.endpointKind = run.endpointUrl = run.model = u"x"_s;
+        run.result.text = u"answer %1"_s.arg(i);
+        const qint64 id = store.saveRun(run);
+        QVERIFY(id > 0);
+        if (run.sessionId == session)
+            expected.append(id);
+        run.sessionId = session;
+        run.promptId = promptId;
+        expected.append(store.saveRun(run));
+    }
+    QList<qint64> seen;
+    qint64 after = 0;
+    int pages = 0;
+    for (;;) {
+        const QList<StoredRun> page = store.runsPage(session, after, limit);
+        QVERIFY(page.size() <= limit);
+        if (page.isEmpty())
+            break;
+        ++pages;
+        for (const StoredRun &run : page) {
+            QCOMPARE(run.sessionId, session);
+            seen.append(run.id);
+        }
+        after = page.last().id;
+    }
+    QCOMPARE(seen, expected);
+    QCOMPARE(pages, int((expected.size() + limit - 1) / limit));
+    QCOMPARE(store.runsPage(session, 0, 0).size(), 0);
+    QCOMPARE(store.runsPage(session, expected.last(), limit).size(), 0);
+}
