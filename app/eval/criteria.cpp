@@ -441,20 +441,24 @@ QList<CriterionResult> evaluate(const Criterion &criterion, const CriteriaInput 
 QList<CriterionResult> evaluateAll(const QJsonArray &criteria, const CriteriaInput &input)
 {
     QList<CriterionResult> results;
-    for (const QJsonValue &value : criteria) {
+    for (int index = 0; index < criteria.size(); ++index) {
+        const QJsonValue value = criteria.at(index);
         QString error;
         const std::optional<Criterion> criterion = parse(value, &error);
         if (!criterion) {
             CriterionResult invalid;
             invalid.source = value;
+            invalid.index = index;
             invalid.state = CriterionResult::State::Invalid;
             invalid.error = error;
             results.append(invalid);
             continue;
         }
         QList<CriterionResult> verdicts = evaluate(*criterion, input);
-        for (CriterionResult &verdict : verdicts)
+        for (CriterionResult &verdict : verdicts) {
             verdict.source = value;
+            verdict.index = index;
+        }
         results.append(verdicts);
     }
     return results;

@@ -59,6 +59,7 @@ struct CriterionResult
 
     Criterion criterion;
     QJsonValue source; // the criterion as stored
+    int index = 0; // its position in the stored list (evaluateAll); the verdicts of one criterion share it
     QString endpoint; // the endpoint this verdict is about; empty when the session has no runs, or Invalid
     std::optional<double> value;
     int evidence = 0; // how many ratings, pairwise judgments or runs the value was computed from

@@ -330,6 +330,8 @@ private Q_SLOTS:
         QCOMPARE(results.at(0).toJson().value("criterion"_L1), criteria.at(0));
         QCOMPARE(results.at(0).toJson().value("state"_L1).toString(), u"invalid"_s);
         QCOMPARE(results.at(1).state, CriterionResult::State::Pass);
+        QCOMPARE(results.at(0).index, 0);
+        QCOMPARE(results.at(1).index, 1);
         const QJsonObject json = results.at(1).toJson();
         QCOMPARE(json.value("endpoint"_L1).toString(), u"alpha"_s);
         QCOMPARE(json.value("value"_L1).toDouble(), 4.0);
