@@ -1546,6 +1546,10 @@ Hinzugefügt: %3</translation>
         <source>There is already a session named “%1”</source>
         <translation>Es gibt bereits eine Sitzung namens „%1“</translation>
     </message>
+    <message>
+        <source>The session “%1” could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -1546,6 +1546,10 @@ Ajouté le %3</translation>
         <source>There is already a session named “%1”</source>
         <translation>Une session nommée «&#x202f;%1&#x202f;» existe déjà</translation>
     </message>
+    <message>
+        <source>The session “%1” could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -1521,6 +1521,10 @@ Added %3</source>
         <source>There is already a session named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session “%1” could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

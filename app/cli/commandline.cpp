@@ -40,7 +40,7 @@ using CliText::Table;
 namespace {
 
 const QStringList kVerbs = {u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s, u"endpoints"_s,
-    u"compare"_s, u"sessions"_s, u"judge"_s};
+    u"compare"_s, u"sessions"_s, u"judge"_s, u"decide"_s};
 
 QString cellText(const QJsonValue &value)
 {
@@ -186,8 +186,11 @@ QString CommandLine::usageText()
   hublens sessions show NAME [--json]
   hublens sessions export NAME --format jsonl|csv|bundle --out PATH|-
   hublens sessions import PATH              merge a JSONL export or a bundle (by uid; one transaction)
+  hublens sessions criteria NAME [--set JSON | --add "METRIC OP VALUE" [--endpoint E] [--baseline B] | --remove N]
+          [--json]
   hublens judge NAME --reviewer R --run ID [--rating N] [--label L]... [--note TEXT] [--flag]
   hublens judge NAME --reviewer R --pair ID_A ID_B --outcome a|b|tie|both-bad [--reason TEXT]
+  hublens decide NAME --author A --text TEXT [--evidence run:ID|chart:NAME]...
   hublens --version
 
 Environment: HF_TOKEN (or the token file in $HF_HOME), HF_ENDPOINT, HUBLENS_DATASETS_SERVER, HF_HUB_OFFLINE=1,
@@ -305,6 +308,8 @@ int CommandLine::exec(const QStringList &arguments)
         runSessions(arguments);
     else if (verb == u"judge"_s)
         runJudge(arguments);
+    else if (verb == u"decide"_s)
+        runDecide(arguments);
     QEventLoop loop;
     while (!m_done)
         loop.processEvents(QEventLoop::WaitForMoreEvents);

@@ -19,6 +19,7 @@ class JudgmentStore;
 class RunStore;
 class SecretStore;
 class HubClient;
+class QCommandLineParser;
 class QIODevice;
 class QTextStream;
 
@@ -75,9 +76,11 @@ private:
     bool setUpSessions();
     std::optional<SessionInfo> sessionNamed(const QString &name); // reports and finishes when there is none
     void runSessions(const QStringList &arguments);
+    void runCriteria(const QCommandLineParser &parser, const QString &name);
     void runJudge(const QStringList &arguments);
     void exportSession(const QString &name, const QString &formatName, const QString &out);
     void importSessions(const QString &path);
+    void runDecide(const QStringList &arguments);
     void progress(const QString &text);
     void warnIfCached(bool fromCache, const QDateTime &fetchedAt, const HubError &error);
 

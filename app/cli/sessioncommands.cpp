@@ -10,6 +10,7 @@
 #include "app/cli/commandline.h"
 #include "app/core/format.h"
 #include "app/core/paths.h"
+#include "app/eval/criteria.h"
 #include "app/storage/database.h"
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
@@ -33,6 +34,54 @@ QString localTime(const QDateTime &when)
 QString ratingText(const std::optional<int> &rating)
 {
     return rating ? QString::number(*rating) : u"–"_s;
+}
+
+QString resultText(const CriterionResult &result)
+{
+    switch (result.state) {
+    case CriterionResult::State::Pass:
+        return u"PASS"_s;
+    case CriterionResult::State::Fail:
+        return u"FAIL"_s;
+    case CriterionResult::State::NoData:
+        return u"no data"_s;
+    case CriterionResult::State::Invalid:
+        return u"invalid: "_s + result.error;
+    }
+    return {};
+}
+
+// CRITERION  ENDPOINT  VALUE  EVIDENCE  RESULT, one row per criterion and endpoint.
+void writeCriteria(QTextStream &out, const QList<CriterionResult> &results)
+{
+    CliText::Table table({u"#"_s, u"CRITERION"_s, u"ENDPOINT"_s, u"VALUE"_s, u"EVIDENCE"_s, u"RESULT"_s},
+        {true, false, false, true, true, false});
+    int previous = -1;
+    for (const CriterionResult &result : results) {
+        // Number the criteria, not the rows: that number is what --remove takes.
+        const bool first = result.index != previous;
+        previous = result.index;
+        const QString number = QString::number(result.index + 1);
+        const bool invalid = result.state == CriterionResult::State::Invalid;
+        const QString criterion = invalid
+            ? QString::fromUtf8(QJsonDocument(QJsonArray{result.source}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1)
+            : result.criterion.text();
+        table.add({first ? number : QString(), first ? criterion : QString(),
+            result.endpoint.isEmpty() ? u"–"_s : result.endpoint,
+            result.value ? Criteria::formatValue(result.criterion.metric, *result.value) : u"–"_s,
+            invalid ? QString() : QString::number(result.evidence), resultText(result)});
+    }
+    table.write(out);
+}
+
+QJsonArray criteriaJson(const QList<CriterionResult> &results)
+{
+    QJsonArray array;
+    for (const CriterionResult &result : results)
+        array.append(result.toJson());
+    return array;
 }
 
 } // namespace
@@ -70,23 +119,36 @@ void CommandLine::runSessions(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOptions(
         {{u"json"_s, u"JSON output."_s}, {u"format"_s, u"Export format: jsonl, csv or bundle."_s, u"FORMAT"_s},
-            {u"out"_s, u"Export to this file ('-': standard output, JSONL and CSV only)."_s, u"PATH"_s}});
+            {u"out"_s, u"Export to this file ('-': standard output, JSONL and CSV only)."_s, u"PATH"_s},
+            {u"set"_s, u"Replace the criteria with a JSON array."_s, u"JSON"_s},
+            {u"add"_s, u"Add a criterion: \"METRIC OP VALUE\"."_s, u"CRITERION"_s},
+            {u"endpoint"_s, u"The endpoint the added criterion is about (default: every one)."_s, u"NAME"_s},
+            {u"baseline"_s, u"The endpoint a win_rate criterion compares with."_s, u"NAME"_s},
+            {u"remove"_s, u"Remove criterion N (as numbered by 'sessions criteria NAME')."_s, u"N"_s}});
     if (!parser.parse(QStringList{u"hublens"_s} + arguments))
         return finish(usageError(parser.errorText()));
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const bool json = parser.isSet(u"json"_s);
-    if (!(action == u"list"_s && positional.size() == 2) && !(action == u"show"_s && positional.size() == 3)
+    if (!(action == u"list"_s && positional.size() == 2)
+        && !((action == u"show"_s || action == u"criteria"_s) && positional.size() == 3)
         && !(action == u"export"_s && positional.size() == 3) && !(action == u"import"_s && positional.size() == 3)) {
-        return finish(usageError(u"use 'sessions list [--json]', 'sessions show NAME [--json]', 'sessions export NAME "
-                                 "--format jsonl|csv|bundle --out PATH' or 'sessions import PATH'"_s));
+        return finish(usageError(u"use 'sessions list [--json]', 'sessions show NAME [--json]', "
+                                 "'sessions criteria NAME [--set JSON | --add CRITERION | --remove N]', "
+                                 "'sessions export NAME --format jsonl|csv|bundle --out PATH' or 'sessions import PATH'"_s));
     }
+    const bool editing = parser.isSet(u"set"_s) || parser.isSet(u"add"_s) || parser.isSet(u"remove"_s)
+        || parser.isSet(u"endpoint"_s) || parser.isSet(u"baseline"_s);
+    if (editing && action != u"criteria"_s)
+        return finish(usageError(u"--set, --add, --endpoint, --baseline and --remove belong to 'sessions criteria'"_s));
     if (action == u"export"_s)
         return exportSession(positional.at(2), parser.value(u"format"_s), parser.value(u"out"_s));
     if (action == u"import"_s)
         return importSessions(positional.at(2));
     if (!setUpSessions())
         return;
+    if (action == u"criteria"_s)
+        return runCriteria(parser, positional.at(2));
 
     if (action == u"list"_s) {
         const QList<SessionInfo> sessions = m_runs->sessions();
@@ -123,6 +185,8 @@ void CommandLine::runSessions(const QStringList &arguments)
     const QList<Judgment> judgments = m_judgments->judgments(session->id);
     const QList<PairJudgment> pairs = m_judgments->pairs(session->id);
     const QList<Decision> decisions = m_judgments->decisions(session->id);
+    const QList<CriterionResult> criteria =
+        Criteria::evaluateAll(m_runs->sessionSettings(session->id).criteria, CriteriaInput{runs, judgments, pairs});
     if (json) {
         const auto array = [](const auto &items, auto toJson) {
             QJsonArray result;
@@ -133,7 +197,7 @@ void CommandLine::runSessions(const QStringList &arguments)
         const QJsonObject object{{u"session"_s, SessionJson::session(*session, m_runs->sessionSettings(session->id))},
             {u"prompts"_s, array(prompts, SessionJson::prompt)}, {u"runs"_s, array(runs, SessionJson::run)},
             {u"judgments"_s, array(judgments, SessionJson::judgment)}, {u"pairwise"_s, array(pairs, SessionJson::pair)},
-            {u"decisions"_s, array(decisions, SessionJson::decision)}};
+            {u"decisions"_s, array(decisions, SessionJson::decision)}, {u"criteria"_s, criteriaJson(criteria)}};
         *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return finish(Ok);
     }
@@ -147,6 +211,11 @@ void CommandLine::runSessions(const QStringList &arguments)
         counted(prompts.size(), u"prompt"_s, u"prompts"_s), counted(runs.size(), u"run"_s, u"runs"_s),
         counted(judgments.size(), u"judgment"_s, u"judgments"_s),
         counted(pairs.size(), u"pairwise judgment"_s, u"pairwise judgments"_s));
+    if (!criteria.isEmpty()) {
+        *m_out << u"Success criteria:\n"_s;
+        writeCriteria(*m_out, criteria);
+        *m_out << u'\n';
+    }
     CliText::Table table({u"RUN"_s, u"PROMPT"_s, u"ENDPOINT"_s, u"MODEL"_s, u"STATUS"_s, u"TTFT ms"_s, u"TOTAL ms"_s,
                              u"RATINGS"_s, u"TEXT"_s},
         {true, true, false, false, false, true, true, false, false});
@@ -170,10 +239,134 @@ void CommandLine::runSessions(const QStringList &arguments)
                 pair.reviewer, pair.reason.isEmpty() ? QString() : u" — "_s + CliText::oneLine(pair.reason, 60));
         }
     }
-    for (const Decision &decision : decisions)
-        *m_out << u"\nDecided %1 by %2: %3"_s.arg(localTime(decision.decidedAt), decision.author, decision.text);
     if (!decisions.isEmpty())
-        *m_out << u'\n';
+        *m_out << u"\nDecision log:\n"_s;
+    for (const Decision &decision : decisions) {
+        *m_out << u"  %1  %2: %3\n"_s.arg(localTime(decision.decidedAt), decision.author, decision.text);
+        QStringList evidence;
+        for (const QJsonValue &item : decision.evidence) {
+            const QJsonObject object = item.toObject();
+            if (object.contains(u"run"_s)) {
+                const QString uid = object.value(u"run"_s).toString();
+                const auto found =
+                    std::find_if(runs.cbegin(), runs.cend(), [&uid](const StoredRun &run) { return run.uid == uid; });
+                evidence.append(found != runs.cend() ? u"run %1"_s.arg(found->id) : u"run %1"_s.arg(uid.left(8)));
+            } else if (object.contains(u"chart"_s)) {
+                evidence.append(u"chart %1"_s.arg(object.value(u"chart"_s).toString()));
+            }
+        }
+        if (!evidence.isEmpty())
+            *m_out << u"      evidence: "_s << evidence.join(u", "_s) << u'\n';
+    }
+    finish(Ok);
+}
+
+void CommandLine::runCriteria(const QCommandLineParser &parser, const QString &name)
+{
+    const std::optional<SessionInfo> session = sessionNamed(name);
+    if (!session)
+        return;
+    SessionSettings settings = m_runs->sessionSettings(session->id);
+    const int edits = int(parser.isSet(u"set"_s)) + int(parser.isSet(u"add"_s)) + int(parser.isSet(u"remove"_s));
+    if (edits > 1)
+        return finish(usageError(u"give one of --set, --add and --remove"_s));
+    if ((parser.isSet(u"endpoint"_s) || parser.isSet(u"baseline"_s)) && !parser.isSet(u"add"_s))
+        return finish(usageError(u"--endpoint and --baseline go with --add"_s));
+    if (parser.isSet(u"set"_s)) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(parser.value(u"set"_s).toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isArray())
+            return finish(usageError(u"--set takes a JSON array of criteria, e.g. "
+                                     "'[{\"metric\":\"mean_rating\",\"op\":\">=\",\"value\":4}]'"_s));
+        QString error;
+        const std::optional<QList<Criterion>> parsed = Criteria::parseAll(document.array(), &error);
+        if (!parsed)
+            return finish(usageError(error));
+        // Stored in the normal form (with its op spelled out), so what is shown is what is evaluated.
+        settings.criteria = QJsonArray();
+        for (const Criterion &criterion : *parsed)
+            settings.criteria.append(criterion.toJson());
+    } else if (parser.isSet(u"add"_s)) {
+        QString error;
+        const std::optional<Criterion> criterion = Criteria::parseText(
+            parser.value(u"add"_s), &error, parser.value(u"endpoint"_s), parser.value(u"baseline"_s));
+        if (!criterion)
+            return finish(usageError(error));
+        settings.criteria.append(criterion->toJson());
+    } else if (parser.isSet(u"remove"_s)) {
+        bool ok = false;
+        const int number = parser.value(u"remove"_s).toInt(&ok);
+        if (!ok || number < 1 || number > settings.criteria.size())
+            return finish(
+                usageError(u"--remove takes a criterion number from 1 to %1"_s.arg(settings.criteria.size())));
+        settings.criteria.removeAt(number - 1);
+    }
+    if (edits > 0 && !m_runs->setSessionSettings(session->id, settings)) {
+        *m_err << u"hublens: cannot save the criteria: "_s << m_runs->lastError() << u'\n';
+        return finish(Failure);
+    }
+
+    const QList<CriterionResult> results = Criteria::evaluateAll(settings.criteria,
+        CriteriaInput{m_runs->runs(session->id), m_judgments->judgments(session->id), m_judgments->pairs(session->id)});
+    if (parser.isSet(u"json"_s)) {
+        *m_out << QString::fromUtf8(QJsonDocument(criteriaJson(results)).toJson(QJsonDocument::Indented));
+        return finish(Ok);
+    }
+    if (results.isEmpty())
+        *m_out << u"'%1' has no success criteria. Add one with: hublens sessions criteria \"%1\" --add "
+                  "\"mean_rating >= 4\"\n"_s.arg(session->name);
+    else
+        writeCriteria(*m_out, results);
+    finish(Ok);
+}
+
+void CommandLine::runDecide(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions(
+        {{u"author"_s, u"Who decided."_s, u"NAME"_s}, {u"text"_s, u"What was decided and why."_s, u"TEXT"_s},
+            {u"evidence"_s, u"run:ID or chart:NAME (repeatable)."_s, u"REF"_s}});
+    if (!parser.parse(QStringList{u"hublens"_s} + arguments))
+        return finish(usageError(parser.errorText()));
+    const QStringList positional = parser.positionalArguments();
+    const QString author = parser.value(u"author"_s).trimmed();
+    const QString text = parser.value(u"text"_s).trimmed();
+    if (positional.size() != 2 || author.isEmpty() || text.isEmpty())
+        return finish(usageError(u"use 'decide NAME --author A --text T [--evidence run:ID | chart:NAME]...'"_s));
+    if (!setUpSessions())
+        return;
+    const std::optional<SessionInfo> session = sessionNamed(positional.at(1));
+    if (!session)
+        return;
+    Decision decision;
+    decision.sessionId = session->id;
+    decision.author = author;
+    decision.text = text;
+    for (const QString &reference : parser.values(u"evidence"_s)) {
+        const QString kind = reference.section(u':', 0, 0).trimmed();
+        const QString value = reference.section(u':', 1).trimmed();
+        if (kind == u"chart"_s && !value.isEmpty()) {
+            decision.evidence.append(QJsonObject{{u"chart"_s, value}});
+            continue;
+        }
+        if (kind != u"run"_s)
+            return finish(usageError(u"--evidence takes run:ID or chart:NAME, not '%1'"_s.arg(reference)));
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        const std::optional<StoredRun> run = ok ? m_runs->run(id) : std::nullopt;
+        if (!run || run->sessionId != session->id) {
+            *m_err << u"hublens: session '%1' has no run %2\n"_s.arg(session->name, value);
+            return finish(NotFound);
+        }
+        // By uid: the link survives export and import into another database.
+        decision.evidence.append(QJsonObject{{u"run"_s, run->uid}});
+    }
+    if (m_judgments->addDecision(decision) < 0) {
+        *m_err << u"hublens: "_s << m_judgments->lastError() << u'\n';
+        return finish(Failure);
+    }
+    *m_out << u"Recorded in the decision log of '%1'\n"_s.arg(session->name);
     finish(Ok);
 }
 

@@ -17,6 +17,13 @@ struct sqlite3;
 // Database owns one connection. It is opened NOMUTEX: use it from one thread at a time (one connection per thread,
 // or guard it with a mutex as ResponseCache does). Files are opened in WAL mode with foreign keys on,
 // synchronous=NORMAL and a 5 s busy timeout, then migrated to Migrations::latestVersion().
+//
+// Several processes may use one file at once (a second HubLens window, the command line while the app runs), so a
+// second instance is allowed rather than refused: WAL lets readers go on beside a writer, a writer waits up to
+// BusyTimeoutMs for another's write to finish (Transaction takes the lock up front), and each migration step
+// re-reads the version under the write lock. Each process sees the others' writes the next time it reads.
+// synchronous=NORMAL keeps every commit across a killed process (not across a power cut, which may lose the last
+// few commits but never corrupts). tests/app/storage/tst_reliability.cpp checks both.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)

@@ -218,13 +218,26 @@ qint64 RunStore::ensureSession(const QString &name)
         }
         return existing->id;
     }
-    Statement insert = m_database->prepare(
-        u"INSERT INTO sessions (name, created_at, uid) VALUES (?1, ?2, lower(hex(randomblob(16))))"_s);
+    // Another HubLens on the same database may create the same session between the lookup above and this insert:
+    // then the insert does nothing and its session is the answer.
+    Statement insert =
+        m_database->prepare(u"INSERT INTO sessions (name, created_at, uid) VALUES (?1, ?2, lower(hex(randomblob(16)))) "
+                            "ON CONFLICT (name) DO NOTHING"_s);
     insert.bind(1, trimmed);
     insert.bind(2, QDateTime::currentDateTimeUtc());
     if (!insert.exec()) {
         fail(insert.error());
         return 0;
+    }
+    if (m_database->changes() == 0) {
+        const std::optional<SessionInfo> other = sessionByName(trimmed);
+        if (!other || other->deletedAt.isValid()) {
+            m_lastError = other ? tr("“%1” is in the trash: restore it or choose another name").arg(other->name)
+                                : tr("The session “%1” could not be created").arg(trimmed);
+            return 0;
+        }
+        m_lastError.clear();
+        return other->id;
     }
     m_lastError.clear();
     Q_EMIT sessionsChanged();

@@ -84,7 +84,10 @@ struct RunRef
 };
 
 // Evaluation sessions, their prompts and runs (main database). Runs are written one row at a time as they finish, on
-// the calling thread (small writes; style.md §6.7). Use from the creating thread only.
+// the calling thread (small writes; style.md §6.7). Every write is one statement (atomic together with its search
+// triggers) or one Transaction (duplicateSession), so a process killed at any moment leaves each write whole or
+// absent, and another HubLens may write to the same database at the same time (tst_reliability). Use from the
+// creating thread only.
 class RunStore final : public QObject
 {
     Q_OBJECT

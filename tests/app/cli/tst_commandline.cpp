@@ -879,6 +879,117 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(u"funnier"_s));
     }
 
+    void criteriaAndDecisions()
+    {
+        qint64 first = 0;
+        {
+            QString error;
+            std::unique_ptr<RunStore> store = RunStore::open(m_dataDir->filePath(u"hublens.sqlite3"_s), &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 session = store->ensureSession(u"Eval C"_s);
+            StoredPrompt prompt;
+            prompt.sessionId = session;
+            prompt.text = u"Name a zebra"_s;
+            StoredRun run;
+            run.sessionId = session;
+            run.promptId = store->addPrompt(prompt);
+            run.endpointKind = u"openai"_s;
+            run.endpointUrl = u"http://127.0.0.1:1/v1"_s;
+            run.model = u"m"_s;
+            run.result.status = RunStatus::Succeeded;
+            run.result.totalMs = 120;
+            run.endpointName = u"alpha"_s;
+            first = store->saveRun(run);
+            run.endpointName = u"beta"_s;
+            run.result.status = RunStatus::Failed;
+            QVERIFY(first > 0 && store->saveRun(run) > 0);
+        }
+        const QString a = QString::number(first);
+        QCOMPARE(hublens({u"judge"_s, u"Eval C"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, a, u"--rating"_s, u"4"_s})
+                     .exitCode,
+            0);
+
+        Run none = hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.out.contains(u"has no success criteria"_s), qPrintable(none.out));
+        QCOMPARE(hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--add"_s, u"mean_rating >= 4"_s}).exitCode, 0);
+        QCOMPARE(hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--add"_s, u"error_rate <= 10%"_s}).exitCode, 0);
+        QCOMPARE(hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--add"_s, u"win_rate >= 60"_s, u"--baseline"_s,
+                             u"beta"_s})
+                     .exitCode,
+            0);
+        // Refused, with the reason: an unknown metric, a bad op, a missing value, JSON that is not an array.
+        const Run unknown = hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--add"_s, u"speed > 3"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"unknown metric 'speed'"_s), qPrintable(unknown.err));
+        const Run badOp = hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--set"_s,
+            uR"([{"metric":"mean_rating","op":"=>","value":4}])"_s});
+        QCOMPARE(badOp.exitCode, 2);
+        QVERIFY2(badOp.err.contains(u"criterion 1: bad op '=>'"_s), qPrintable(badOp.err));
+        QCOMPARE(hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--add"_s, u"mean_rating >="_s}).exitCode, 2);
+        QCOMPARE(hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--set"_s, u"{}"_s}).exitCode, 2);
+        QCOMPARE(hublens({u"sessions"_s, u"show"_s, u"Eval C"_s, u"--add"_s, u"mean_rating >= 4"_s}).exitCode, 2);
+
+        QCOMPARE(hublens({u"decide"_s, u"Eval C"_s, u"--author"_s, u"Ana"_s, u"--text"_s, u"Ship alpha"_s,
+                             u"--evidence"_s, u"run:"_s + a, u"--evidence"_s, u"chart:latency"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(hublens({u"decide"_s, u"Eval C"_s, u"--author"_s, u"Ana"_s, u"--text"_s, u"x"_s, u"--evidence"_s,
+                             u"run:999"_s})
+                     .exitCode,
+            3);
+        QCOMPARE(hublens({u"decide"_s, u"Eval C"_s, u"--text"_s, u"no author"_s}).exitCode, 2);
+
+        const Run text = hublens({u"sessions"_s, u"show"_s, u"Eval C"_s});
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.outLines();
+        const auto line = [&lines](const QString &start) {
+            for (const QString &candidate : lines) {
+                if (candidate.simplified().startsWith(start))
+                    return candidate.simplified();
+            }
+            return QString();
+        };
+        QCOMPARE(line(u"#"_s), u"# CRITERION ENDPOINT VALUE EVIDENCE RESULT"_s);
+        QCOMPARE(line(u"1 mean_rating"_s), u"1 mean_rating >= 4 alpha 4.00 1 PASS"_s);
+        QCOMPARE(line(u"beta – 0"_s), u"beta – 0 no data"_s);
+        QCOMPARE(line(u"2 error_rate"_s), u"2 error_rate <= 10 alpha 0.0% 1 PASS"_s);
+        QCOMPARE(line(u"beta 100.0%"_s), u"beta 100.0% 1 FAIL"_s);
+        QCOMPARE(line(u"3 win_rate"_s), u"3 win_rate >= 60 vs beta alpha – 0 no data"_s);
+        QCOMPARE(line(u"Decision log:"_s), u"Decision log:"_s);
+        QVERIFY2(line(u"evidence:"_s) == u"evidence: run %1, chart latency"_s.arg(a), qPrintable(text.out));
+
+        const Run json = hublens({u"sessions"_s, u"show"_s, u"Eval C"_s, u"--json"_s});
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray criteria = object.value("criteria"_L1).toArray();
+        QCOMPARE(criteria.size(), 5);
+        const QJsonObject rating = criteria.at(0).toObject();
+        QCOMPARE(rating.value("criterion"_L1).toObject(),
+            (QJsonObject{{u"metric"_s, u"mean_rating"_s}, {u"op"_s, u">="_s}, {u"value"_s, 4}}));
+        QCOMPARE(rating.value("endpoint"_L1).toString(), u"alpha"_s);
+        QCOMPARE(rating.value("value"_L1).toDouble(), 4.0);
+        QCOMPARE(rating.value("evidence"_L1).toInt(), 1);
+        QCOMPARE(rating.value("state"_L1).toString(), u"pass"_s);
+        QVERIFY(criteria.at(1).toObject().value("value"_L1).isNull());
+        QCOMPARE(criteria.at(1).toObject().value("state"_L1).toString(), u"no-data"_s);
+        const QJsonArray decisions = object.value("decisions"_L1).toArray();
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.at(0).toObject().value("text"_L1).toString(), u"Ship alpha"_s);
+
+        QCOMPARE(hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--remove"_s, u"4"_s}).exitCode, 2);
+        QCOMPARE(hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--remove"_s, u"1"_s}).exitCode, 0);
+        const Run left = hublens({u"sessions"_s, u"criteria"_s, u"Eval C"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(left.out.toUtf8())
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value("criterion"_L1)
+                     .toObject()
+                     .value("metric"_L1)
+                     .toString(),
+            u"error_rate"_s);
+    }
+
     // Export, then import into another data folder (HUBLENS_DATA_DIR); importing again is a no-op, and a broken file
     // imports nothing and names the line.
     void sessionsExportImport()
