@@ -666,3 +666,8 @@ StoredRun RunStore::runFromRow(const Statement &row)
 {
     return runFrom(row);
 }
+
+QString RunStore::databasePath() const
+{
+    return m_database->path();
+}

@@ -146,6 +146,7 @@ public:
     static void bindRun(Statement &insert, const StoredRun &run);
 
     QString lastError() const;
+    QString databasePath() const; // empty for an in-memory database
 
 Q_SIGNALS:
     void sessionsChanged();

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -238,8 +239,22 @@ void TestSessionsPage::settingsAndCriteria()
     save->click();
     QVERIFY(status->text().startsWith(u"line 2"_s));
     QVERIFY(m_runs->sessionSettings(m_okapi).criteria.isEmpty()); // nothing saved from a bad form
-    criteria->setPlainText(u"mean_rating >= 4\nwin_rate >= 60 baseline=alpha"_s);
+    criteria->setPlainText(u"mean_rating >= 4\nlatency <= 3"_s); // well-formed, but no such metric
     save->click();
+    QVERIFY2(status->text().contains(u"latency"_s), qPrintable(status->text()));
+    QVERIFY(m_runs->sessionSettings(m_okapi).criteria.isEmpty());
+    criteria->setPlainText(u"mean_rating >= 4\nwin_rate >= 60 baseline=alpha"_s);
+    QSignalSpy evaluated(page.get(), &SessionsPage::criteriaEvaluated);
+    save->click();
+    // Evaluated off the GUI thread: alpha's one rating is 3, so mean_rating >= 4 fails on 1 piece of evidence.
+    QTRY_VERIFY(!evaluated.isEmpty() && page->criteriaTable()->rowCount() >= 1);
+    QTableWidget *table = page->criteriaTable();
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->item(0, 0)->text(), u"mean_rating >= 4"_s);
+    QCOMPARE(table->item(0, 1)->text(), u"alpha"_s);
+    QCOMPARE(table->item(0, 2)->text(), u"3.00"_s);
+    QCOMPARE(table->item(0, 3)->text(), u"1"_s);
+    QVERIFY(table->item(0, 4)->text().contains(u"Fail"_s));
     const SessionSettings settings = m_runs->sessionSettings(m_okapi);
     QCOMPARE(settings.criteria.size(), 2);
     QCOMPARE(settings.labels, QStringList({u"concise"_s, u"wrong"_s}));

@@ -15,13 +15,20 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTableView>
+#include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "app/core/appsettings.h"
 #include "app/core/format.h"
+#include "app/eval/criteria.h"
 #include "app/eval/criteriatext.h"
+#include "app/eval/sessioncriteria.h"
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
 #include "app/storage/sessionlistmodel.h"
@@ -76,12 +83,14 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     , m_labels(new QLineEdit(m_detail))
     , m_criteria(new QPlainTextEdit(m_detail))
     , m_criteriaStatus(new QLabel(m_detail))
+    , m_criteriaTable(new QTableWidget(0, 5, m_detail))
     , m_decisions(new QListWidget(m_detail))
     , m_decisionText(new QLineEdit(m_detail))
     , m_review(new QPushButton(tr("Re&view"), m_detail))
     , m_compare(new QPushButton(tr("Continue in &Compare"), m_detail))
 {
     setObjectName(u"sessionsPage"_s);
+    m_criteriaPool.setMaxThreadCount(1);
     m_search->setObjectName(u"sessionSearch"_s);
     m_search->setPlaceholderText(tr("Search prompts, outputs, notes and reasons"));
     m_search->setClearButtonEnabled(true);
@@ -164,6 +173,17 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     m_criteria->setTabChangesFocus(true);
     m_criteriaStatus->setObjectName(u"criteriaStatus"_s);
     m_criteriaStatus->setWordWrap(true);
+    m_criteriaTable->setObjectName(u"criteriaTable"_s);
+    m_criteriaTable->setAccessibleName(tr("Success criteria results"));
+    m_criteriaTable->setHorizontalHeaderLabels({tr("Criterion"), tr("Endpoint"), tr("Value"), tr("Evidence"), tr("Result")});
+    m_criteriaTable->verticalHeader()->hide();
+    m_criteriaTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_criteriaTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_criteriaTable->setAlternatingRowColors(true);
+    m_criteriaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_criteriaTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_criteriaTable->setMaximumHeight(m_criteriaTable->fontMetrics().lineSpacing() * 8);
+    m_criteriaTable->hide();
     auto *apply = new QPushButton(tr("Save settings"), m_detail);
     apply->setObjectName(u"sessionSaveSettings"_s);
     auto *scale = new QHBoxLayout();
@@ -181,6 +201,7 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     form->addRow(tr("&Labels:"), m_labels);
     form->addRow(tr("Success &criteria:"), m_criteria);
     form->addRow(QString(), m_criteriaStatus);
+    form->addRow(QString(), m_criteriaTable);
     form->addRow(QString(), apply);
 
     m_decisions->setObjectName(u"sessionDecisions"_s);
@@ -319,7 +340,10 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     updateDetail();
 }
 
-SessionsPage::~SessionsPage() = default;
+SessionsPage::~SessionsPage()
+{
+    m_criteriaPool.waitForDone(); // an evaluation reads the database: let it finish before the stores go
+}
 
 qint64 SessionsPage::selectedSession() const
 {
@@ -561,6 +585,7 @@ void SessionsPage::updateDetail()
     m_anchors->setText(settings.anchors.join(u" | "_s));
     m_labels->setText(settings.labels.join(u", "_s));
     m_criteria->setPlainText(CriteriaText::toText(settings.criteria));
+    evaluateCriteria();
     m_decisions->clear();
     for (const Decision &decision : m_services.judgments->decisions(id)) {
         auto *item =
@@ -580,6 +605,8 @@ void SessionsPage::saveSettings()
     QString error;
     SessionSettings settings = m_services.runs->sessionSettings(id);
     const QJsonArray criteria = CriteriaText::fromText(m_criteria->toPlainText(), &error);
+    if (error.isEmpty())
+        Criteria::parseAll(criteria, &error);
     if (!error.isEmpty()) {
         m_criteriaStatus->setText(error);
         return;
@@ -609,4 +636,64 @@ void SessionsPage::saveSettings()
     }
     m_criteriaStatus->setText(tr("Saved."));
     Q_EMIT statusMessage(tr("Session settings saved"));
+}
+
+void SessionsPage::evaluateCriteria()
+{
+    const qint64 id = selectedSession();
+    const quint64 generation = ++m_criteriaGeneration;
+    const QString path = m_services.runs->databasePath();
+    if (id <= 0 || path.isEmpty() || m_services.runs->sessionSettings(id).criteria.isEmpty()) {
+        m_criteriaTable->setRowCount(0);
+        m_criteriaTable->hide();
+        Q_EMIT criteriaEvaluated();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QList<CriterionResult>>(this);
+    connect(watcher, &QFutureWatcher<QList<CriterionResult>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_criteriaGeneration)
+            return; // another session was selected, or the criteria changed, meanwhile
+        const QList<CriterionResult> results = watcher->result();
+        m_criteriaTable->setRowCount(static_cast<int>(results.size()));
+        for (int row = 0; row < results.size(); ++row) {
+            const CriterionResult &result = results[row];
+            const bool invalid = result.state == CriterionResult::State::Invalid;
+            QString verdict;
+            switch (result.state) {
+            case CriterionResult::State::Pass:
+                verdict = tr("✓ Pass");
+                break;
+            case CriterionResult::State::Fail:
+                verdict = tr("✗ Fail");
+                break;
+            case CriterionResult::State::NoData:
+                verdict = tr("No data yet");
+                break;
+            case CriterionResult::State::Invalid:
+                verdict = tr("Invalid: %1").arg(result.error);
+                break;
+            }
+            const QStringList cells{invalid ? QString::fromUtf8(QJsonDocument(QJsonArray{result.source}).toJson(
+                                                  QJsonDocument::Compact))
+                                            : result.criterion.text(),
+                result.endpoint,
+                result.value ? Criteria::formatValue(result.criterion.metric, *result.value) : u"–"_s,
+                QLocale().toString(result.evidence), verdict};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *item = new QTableWidgetItem(cells[column]);
+                if (column == 2 || column == 3)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                if (column == 3)
+                    item->setToolTip(tr("How many ratings, pairwise judgments or runs the value is computed from"));
+                m_criteriaTable->setItem(row, column, item);
+            }
+        }
+        m_criteriaTable->setVisible(!results.isEmpty());
+        Q_EMIT criteriaEvaluated();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_criteriaPool, [path, id] {
+        QString error;
+        return SessionCriteria::evaluate(path, id, &error);
+    }));
 }

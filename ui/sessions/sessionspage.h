@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QThreadPool>
 #include <QWidget>
+
+#include "app/eval/criteria.h"
 
 class AppSettings;
 class Banner;
@@ -14,6 +17,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QTableWidget;
 class QTableView;
 class QTimer;
 class RunStore;
@@ -56,17 +60,23 @@ public:
     bool deleteSelectedForGood();
     bool addDecision(const QString &text);
     void search(const QString &query); // what the search field does, without its debounce
+    QTableWidget *criteriaTable() const
+    {
+        return m_criteriaTable;
+    }
 
 Q_SIGNALS:
     void reviewRequested(qint64 sessionId);
     void compareRequested(qint64 sessionId);
     void statusMessage(const QString &text);
+    void criteriaEvaluated(); // the criteria table shows the selected session's current verdicts
 
 private:
     void updateDetail();
     void updateActions();
     void saveSettings();
     void fail(const QString &message);
+    void evaluateCriteria(); // in a worker thread; the table fills in when it is done
 
     Services m_services;
     SessionListModel *m_model;
@@ -94,6 +104,9 @@ private:
     QLineEdit *m_labels;
     QPlainTextEdit *m_criteria;
     QLabel *m_criteriaStatus;
+    QTableWidget *m_criteriaTable;
+    QThreadPool m_criteriaPool; // one evaluation at a time, off the GUI thread; waited for on destruction
+    quint64 m_criteriaGeneration = 0; // a newer evaluation makes older results stale
     QListWidget *m_decisions;
     QLineEdit *m_decisionText;
     QPushButton *m_review;
