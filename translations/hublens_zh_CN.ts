@@ -62,6 +62,14 @@
         <source>Compare</source>
         <translation>对比</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -505,6 +513,17 @@ Added %3</source>
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaText</name>
+    <message>
+        <source>line %1: expected “metric op value”, such as “mean_rating &gt;= 4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: cannot read “%2”; options are written key=value, such as baseline=gpt-4o</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1520,324 @@ Added %3</source>
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>Saved: A is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: B is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: both are bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings in this session go from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: rated %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of this session’s labels: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: no labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: labels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: flag removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: ranked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation type="unfinished">TTFT %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished">总耗时 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished">经由 %1</translation>
+    </message>
+    <message>
+        <source>finish: %1</source>
+        <translation type="unfinished">结束原因：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U  Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide endpoints and models and shuffle positions until you have judged the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name your judgments are saved under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is reviewing? Your name is saved with every judgment you make, and you get your own queue; nobody else&apos;s judgments are changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L  labels, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N  note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag this output for a closer look (counts as judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A  left is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B  right is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T  tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X  both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N  reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the letters from best to worst; Backspace starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K  Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J  Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer: not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session&apos;s labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any labels, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your reviewer name above to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet. Run prompts in Compare: every run is saved in a session, ready for review here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare in this session yet: pairwise and ranked review need at least two outputs of the same prompt. Run a prompt against several endpoints in Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review in this session yet. Run prompts in Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This output names its maker (“%1”): blindness may be broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  pick next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have judged %1 of the %2 items in your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
         <source>Default session</source>
@@ -1548,6 +1885,507 @@ Added %3</source>
     <message>
         <source>Cannot restrict the permissions of %1</source>
         <translation>无法限制 %1 的访问权限</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Deleted for good on %1 unless restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">提示词</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in &amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search prompts, outputs, notes and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">显示</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session as JSONL (every run with its prompt and judgments), CSV (for spreadsheets) or a bundle (an SQLite file another reviewer can import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a JSONL export or a bundle: another reviewer&apos;s judgments are added, nothing is duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this evaluation for? (e.g. pick a summariser for support tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. unusable | poor | fair | good | excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hallucination, off-topic, too long (empty: any label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+mean_rating &gt;= 4
+win_rate &gt;= 60 baseline=gpt-4o
+p95_latency_ms &lt;= 2000
+error_rate &lt;= 2
+cost_per_1k_output_tokens &lt;= 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished">端点</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anchors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the copy (its prompts and runs are copied; judgments are not):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubLens bundle (*.hublens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubLens exports (*.jsonl *.hublens);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %Ln run(s) and every judgment for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">重试</translation>
+    </message>
+    <message>
+        <source>A session needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a session named “%1” (it may be in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session “%1” created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session taken out of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the trash. It is deleted for good after 30 days unless you restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run you make in Compare is saved in a session. Create one with New…, or run a prompt in Compare to start the default session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 · %Ln prompt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no judgments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · judged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest rating must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many ratings, pairwise judgments or runs the value is computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds nothing new: everything in it is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 into %2: %Ln run(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln judgment(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

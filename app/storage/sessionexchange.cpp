@@ -1105,3 +1105,19 @@ std::optional<ImportSummary> SessionExchange::importBundle(const QString &path)
     m_lastError.clear();
     return summary;
 }
+
+bool SessionExchange::exportFile(qint64 sessionId, Format format, const QString &path)
+{
+    if (format == Format::Bundle)
+        return exportBundle(sessionId, path);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    bool ok = format == Format::Csv ? exportCsv(sessionId, &file) : exportJsonl(sessionId, &file);
+    file.close();
+    if (ok && file.error() != QFileDevice::NoError)
+        ok = fail(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    if (!ok)
+        file.remove(); // never leave half an export behind
+    return ok;
+}

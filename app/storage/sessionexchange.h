@@ -73,6 +73,8 @@ public:
     // Writes `path` whole or not at all (through "<path>.part"); replaces an existing file.
     bool exportBundle(qint64 sessionId, const QString &path);
 
+    // Any format to a file: whole or not at all (a failed JSONL or CSV export removes what it wrote).
+    bool exportFile(qint64 sessionId, Format format, const QString &path);
     // Detects a bundle or JSONL by content; refuses CSV with a message saying why. nullopt and lastError() on failure,
     // in which case nothing was imported.
     std::optional<ImportSummary> importFile(const QString &path);

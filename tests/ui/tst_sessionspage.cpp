@@ -4,6 +4,8 @@
 // the decision log.
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void settingsAndCriteria();
     void decisionLog();
     void openInReviewAndCompare();
+    void exportAndImport();
 
 private:
     std::unique_ptr<SessionsPage> makePage();
@@ -294,6 +297,51 @@ void TestSessionsPage::openInReviewAndCompare()
     QCOMPARE(review.size(), 1);
     QCOMPARE(review.first().first().toLongLong(), m_zebra);
     QCOMPARE(compare.first().first().toLongLong(), m_zebra);
+}
+
+void TestSessionsPage::exportAndImport()
+{
+    std::unique_ptr<SessionsPage> page = makePage();
+    QSignalSpy finished(page.get(), &SessionsPage::exchangeFinished);
+    page->selectSession(m_zebra);
+    const QString jsonl = m_dir->filePath(u"zebra.jsonl"_s);
+    const QString bundle = m_dir->filePath(u"zebra.hublens"_s);
+    page->exportSelected(jsonl, u"jsonl"_s);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    QVERIFY(QFileInfo(jsonl).size() > 0);
+    page->exportSelected(bundle, u"bundle"_s);
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(finished.last().at(0).toBool());
+
+    // Importing what is already here changes nothing.
+    page->importFile(jsonl);
+    QTRY_COMPARE(finished.size(), 3);
+    QVERIFY(finished.last().at(0).toBool());
+    QVERIFY2(finished.last().at(1).toString().contains(u"nothing new"_s), qPrintable(finished.last().at(1).toString()));
+
+    // Gone for good, then back from the bundle with its judgment.
+    QVERIFY(m_runs->deleteSession(m_zebra));
+    page->importFile(bundle);
+    QTRY_COMPARE(finished.size(), 4);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    const std::optional<SessionInfo> back = m_runs->sessionByName(u"Zebra names"_s);
+    QVERIFY(back);
+    QCOMPARE(page->selectedSession(), back->id);
+    QCOMPARE(m_judgments->judgmentCount(back->id), 1);
+    QVERIFY(page->findChild<Banner *>()->text().startsWith(u"Imported zebra.hublens into Zebra names: 1 run"_s));
+
+    // A broken file: a clear message, nothing imported.
+    QFile broken(m_dir->filePath(u"broken.jsonl"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\":\"hublens-session\",\"version\":1}\n{oops\n");
+    broken.close();
+    const int sessions = static_cast<int>(m_runs->sessions().size());
+    page->importFile(broken.fileName());
+    QTRY_COMPARE(finished.size(), 5);
+    QVERIFY(!finished.last().at(0).toBool());
+    QVERIFY(page->findChild<Banner *>()->text().contains(u"broken.jsonl"_s));
+    QCOMPARE(m_runs->sessions().size(), sessions);
 }
 
 QTEST_MAIN(TestSessionsPage)

@@ -2,10 +2,16 @@
 #include "ui/sessions/sessionspage.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,22 +21,21 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTableView>
 #include <QTableWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "app/core/appsettings.h"
 #include "app/core/format.h"
 #include "app/eval/criteria.h"
 #include "app/eval/criteriatext.h"
 #include "app/eval/sessioncriteria.h"
+#include "app/storage/database.h"
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
+#include "app/storage/sessionexchange.h"
 #include "app/storage/sessionlistmodel.h"
 #include "ui/common/banner.h"
 
@@ -73,6 +78,8 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     , m_delete(new QPushButton(tr("&Delete"), this))
     , m_restore(new QPushButton(tr("&Restore"), this))
     , m_purge(new QPushButton(tr("Delete for &good…"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_import(new QPushButton(tr("&Import…"), this))
     , m_detail(new QWidget(this))
     , m_title(new QLabel(m_detail))
     , m_summary(new QLabel(m_detail))
@@ -131,6 +138,15 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     for (QPushButton *button : {m_new, m_rename, m_duplicate, m_archive, m_delete, m_restore, m_purge})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_import);
+    m_export->setObjectName(u"sessionExport"_s);
+    m_export->setToolTip(tr("Save the session as JSONL (every run with its prompt and judgments), CSV (for "
+                            "spreadsheets) or a bundle (an SQLite file another reviewer can import)"));
+    m_import->setObjectName(u"sessionImport"_s);
+    m_import->setToolTip(tr("Merge a JSONL export or a bundle: another reviewer's judgments are added, nothing is "
+                            "duplicated"));
+    m_jobs.setMaxThreadCount(1);
     m_new->setObjectName(u"sessionNew"_s);
     m_delete->setObjectName(u"sessionDelete"_s);
     m_delete->setShortcut(QKeySequence::Delete);
@@ -175,7 +191,8 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     m_criteriaStatus->setWordWrap(true);
     m_criteriaTable->setObjectName(u"criteriaTable"_s);
     m_criteriaTable->setAccessibleName(tr("Success criteria results"));
-    m_criteriaTable->setHorizontalHeaderLabels({tr("Criterion"), tr("Endpoint"), tr("Value"), tr("Evidence"), tr("Result")});
+    m_criteriaTable->setHorizontalHeaderLabels(
+        {tr("Criterion"), tr("Endpoint"), tr("Value"), tr("Evidence"), tr("Result")});
     m_criteriaTable->verticalHeader()->hide();
     m_criteriaTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_criteriaTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -299,6 +316,25 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
         if (ok)
             duplicateSelected(name);
     });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const SessionInfo session = m_model->session(m_model->rowOf(selectedSession()));
+        const QString jsonl = tr("JSON Lines (*.jsonl)");
+        const QString csv = tr("CSV for spreadsheets (*.csv)");
+        const QString bundle = tr("HubLens bundle (*.hublens)");
+        QString filter = jsonl;
+        QString safeName = session.name;
+        safeName.replace(u'/', u'-');
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export session"),
+            QDir::home().filePath(safeName + u".jsonl"_s), QStringList{jsonl, csv, bundle}.join(u";;"_s), &filter);
+        if (!path.isEmpty())
+            exportSelected(path, filter == csv ? u"csv"_s : (filter == bundle ? u"bundle"_s : u"jsonl"_s));
+    });
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import sessions"), QDir::homePath(), tr("HubLens exports (*.jsonl *.hublens);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
     connect(m_archive, &QPushButton::clicked, this, &SessionsPage::toggleArchivedSelected);
     connect(m_delete, &QPushButton::clicked, this, &SessionsPage::trashSelected);
     connect(m_restore, &QPushButton::clicked, this, &SessionsPage::restoreSelected);
@@ -342,6 +378,7 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
 
 SessionsPage::~SessionsPage()
 {
+    m_jobs.waitForDone();
     m_criteriaPool.waitForDone(); // an evaluation reads the database: let it finish before the stores go
 }
 
@@ -543,6 +580,9 @@ void SessionsPage::updateActions()
     m_purge->setVisible(trash);
     for (QPushButton *button : {m_rename, m_duplicate, m_archive, m_delete, m_restore, m_purge})
         button->setEnabled(id > 0);
+    m_export->setVisible(!trash);
+    m_import->setVisible(!trash);
+    m_export->setEnabled(id > 0);
     m_archive->setText(session.archivedAt.isValid() ? tr("Un&archive") : tr("&Archive"));
     m_review->setEnabled(id > 0 && !trash);
     m_compare->setEnabled(id > 0 && !trash);
@@ -674,11 +714,10 @@ void SessionsPage::evaluateCriteria()
                 verdict = tr("Invalid: %1").arg(result.error);
                 break;
             }
-            const QStringList cells{invalid ? QString::fromUtf8(QJsonDocument(QJsonArray{result.source}).toJson(
-                                                  QJsonDocument::Compact))
-                                            : result.criterion.text(),
-                result.endpoint,
-                result.value ? Criteria::formatValue(result.criterion.metric, *result.value) : u"–"_s,
+            const QStringList cells{invalid
+                    ? QString::fromUtf8(QJsonDocument(QJsonArray{result.source}).toJson(QJsonDocument::Compact))
+                    : result.criterion.text(),
+                result.endpoint, result.value ? Criteria::formatValue(result.criterion.metric, *result.value) : u"–"_s,
                 QLocale().toString(result.evidence), verdict};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells[column]);
@@ -695,5 +734,92 @@ void SessionsPage::evaluateCriteria()
     watcher->setFuture(QtConcurrent::run(&m_criteriaPool, [path, id] {
         QString error;
         return SessionCriteria::evaluate(path, id, &error);
+    }));
+}
+
+void SessionsPage::exportSelected(const QString &path, const QString &formatName)
+{
+    const qint64 id = selectedSession();
+    const std::optional<SessionExchange::Format> format = SessionExchange::formatFromName(formatName);
+    const QString databasePath = m_services.runs->databasePath();
+    if (id <= 0 || !format || databasePath.isEmpty())
+        return;
+    const QString name = m_model->session(m_model->rowOf(id)).name;
+    Q_EMIT statusMessage(tr("Exporting “%1”…").arg(name));
+    m_export->setEnabled(false);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, name, path] {
+        watcher->deleteLater();
+        updateActions();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            const QString message = tr("“%1” could not be exported: %2").arg(name, error);
+            fail(message);
+            Q_EMIT exchangeFinished(false, message);
+            return;
+        }
+        const QString message = tr("“%1” was exported to %2.").arg(name, QDir::toNativeSeparators(path));
+        m_banner->hide();
+        Q_EMIT statusMessage(message);
+        Q_EMIT exchangeFinished(true, message);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_jobs, [databasePath, id, format, path]() -> QString {
+        QString error;
+        const std::unique_ptr<Database> database = Database::open(databasePath, &error);
+        if (!database)
+            return error;
+        SessionExchange exchange(*database);
+        return exchange.exportFile(id, *format, path) ? QString() : exchange.lastError();
+    }));
+}
+
+void SessionsPage::importFile(const QString &path)
+{
+    const QString databasePath = m_services.runs->databasePath();
+    if (databasePath.isEmpty())
+        return;
+    Q_EMIT statusMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_import->setEnabled(false);
+    using Result = std::pair<std::optional<ImportSummary>, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_import->setEnabled(true);
+        const auto [summary, error] = watcher->result();
+        const QString file = QFileInfo(path).fileName();
+        if (!summary) {
+            const QString message = tr("Nothing was imported from %1: %2").arg(file, error);
+            fail(message);
+            Q_EMIT exchangeFinished(false, message);
+            return;
+        }
+        QString message;
+        if (summary->changedNothing()) {
+            message = tr("%1 holds nothing new: everything in it is already here.").arg(file);
+        } else {
+            message = tr("Imported %1 into %2: %Ln run(s) added", nullptr, summary->runsAdded)
+                          .arg(file, QLocale().createSeparatedList(summary->sessions))
+                + tr(", %Ln judgment(s) added", nullptr, summary->judgmentsAdded + summary->pairsAdded)
+                + tr(", %Ln updated.", nullptr, summary->judgmentsUpdated + summary->pairsUpdated);
+        }
+        m_banner->setActionText(tr("Retry"));
+        m_banner->showMessage(Banner::Kind::Info, message);
+        // The stores' signals fire for writes on their own connection only: reload by hand.
+        m_model->reload();
+        if (!summary->sessions.isEmpty()) {
+            if (const std::optional<SessionInfo> session = m_services.runs->sessionByName(summary->sessions.first()))
+                selectSession(session->id);
+        }
+        Q_EMIT statusMessage(message);
+        Q_EMIT exchangeFinished(true, message);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_jobs, [databasePath, path]() -> Result {
+        QString error;
+        const std::unique_ptr<Database> database = Database::open(databasePath, &error);
+        if (!database)
+            return {std::nullopt, error};
+        SessionExchange exchange(*database);
+        std::optional<ImportSummary> summary = exchange.importFile(path);
+        return {summary, summary ? QString() : exchange.lastError()};
     }));
 }

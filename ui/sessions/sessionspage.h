@@ -59,6 +59,10 @@ public:
     bool restoreSelected();
     bool deleteSelectedForGood();
     bool addDecision(const QString &text);
+    // Export and import run on a worker thread with a connection of their own; exchangeFinished reports the result
+    // (also shown in the banner). The buttons ask for the file first.
+    void exportSelected(const QString &path, const QString &format); // "jsonl", "csv" or "bundle"
+    void importFile(const QString &path);
     void search(const QString &query); // what the search field does, without its debounce
     QTableWidget *criteriaTable() const
     {
@@ -69,7 +73,9 @@ Q_SIGNALS:
     void reviewRequested(qint64 sessionId);
     void compareRequested(qint64 sessionId);
     void statusMessage(const QString &text);
-    void criteriaEvaluated(); // the criteria table shows the selected session's current verdicts
+    void criteriaEvaluated();
+    void exchangeFinished(
+        bool ok, const QString &message); // the criteria table shows the selected session's current verdicts
 
 private:
     void updateDetail();
@@ -94,6 +100,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_restore;
     QPushButton *m_purge;
+    QPushButton *m_export;
+    QPushButton *m_import;
     QWidget *m_detail;
     QLabel *m_title;
     QLabel *m_summary;
@@ -105,6 +113,7 @@ private:
     QPlainTextEdit *m_criteria;
     QLabel *m_criteriaStatus;
     QTableWidget *m_criteriaTable;
+    QThreadPool m_jobs; // export and import
     QThreadPool m_criteriaPool; // one evaluation at a time, off the GUI thread; waited for on destruction
     quint64 m_criteriaGeneration = 0; // a newer evaluation makes older results stale
     QListWidget *m_decisions;
