@@ -4,6 +4,8 @@
 #   resources/screenshots/explore-models-2x.png     the same at QT_SCALE_FACTOR=2
 #   resources/screenshots/explore-dataset.png       a dataset's row preview
 #   resources/screenshots/compare.png               Compare: two columns streamed, one failing (and -2x)
+#   resources/screenshots/review.png                Review: a blind pairwise judgment, just revealed (and -2x)
+#   resources/screenshots/sessions.png              Sessions: the list, criteria with their verdicts (and -2x)
 # Usage: tests/support/screenshots.sh [BUILD_DIR]   (after installer/bootstrap.sh build)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -21,18 +23,20 @@ if ((${#need[@]})); then
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
 fi
 
+rm -f /tmp/hublens-shots-server.txt
 "$build/tests/support/hublens-testserver" --port 0 --models 2000 --datasets 300 > /tmp/hublens-shots-server.txt &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 50); do [ -s /tmp/hublens-shots-server.txt ] && break; sleep 0.1; done
+for _ in $(seq 100); do grep -q '^http' /tmp/hublens-shots-server.txt 2>/dev/null && break; sleep 0.1; done
 url="$(head -1 /tmp/hublens-shots-server.txt)"
+[ -n "$url" ] || { echo "the test server did not start" >&2; exit 1; }
 export HF_ENDPOINT="$url" HUBLENS_DATASETS_SERVER="$url" HUBLENS_SECRETS_FILE_ONLY=1
 
 # shoot SCALE FILE [xdotool steps…]: starts HubLens on a fresh data dir, runs the steps, captures the screen.
 shoot() {
     local scale="$1" file="$2"
     shift 2
-    HUBLENS_DATA_DIR="${SHOT_DATA_DIR:-$(mktemp -d)}" QT_SCALE_FACTOR="$scale" xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" \
+    HUBLENS_DATA_DIR="${SHOT_DATA_DIR:-$(mktemp -d)}" XDG_CONFIG_HOME="$(mktemp -d)" QT_SCALE_FACTOR="$scale" xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" \
         bash -c '
             "$0" & app=$!
             sleep 4
@@ -63,6 +67,38 @@ for scale in 1 2; do
         "xdotool mousemove $((60 * scale)) $((84 * scale)) click 1" \
         "xdotool type --delay 20 'What is deep learning? Answer in two sentences.'" \
         "xdotool key ctrl+Return; sleep 4"
+    unset SHOT_DATA_DIR
+done
+# Review and Sessions: four prompts answered by three demo endpoints (through the command line), criteria and a
+# decision; then the reviewer names themselves, judges the first pair blind with "A", and the identities show.
+for scale in 1 2; do
+    SHOT_DATA_DIR="$(mktemp -d)"
+    export SHOT_DATA_DIR
+    hl() { HUBLENS_DATA_DIR="$SHOT_DATA_DIR" "$build/hublens" "$@" > /dev/null; }
+    for name in together fireworks r1; do
+        hl endpoints add "$name" --kind openai --url "$url/demo/$name/v1" --model "demo/$name-model"
+    done
+    for prompt in "What is deep learning? Answer in two sentences." \
+        "Summarise the ticket: the customer cannot log in after a password reset." \
+        "Write a haiku about GPUs." "Explain attention in one paragraph."; do
+        hl compare --endpoint together --endpoint fireworks --endpoint r1 --prompt "$prompt" \
+            --session "Support summaries" || true
+    done
+    hl judge "Support summaries" --reviewer Sam --run 1 --rating 4
+    hl judge "Support summaries" --reviewer Sam --run 2 --rating 3
+    hl judge "Support summaries" --reviewer Sam --pair 1 2 --outcome a
+    hl sessions criteria "Support summaries" --add "mean_rating >= 3.5"
+    hl sessions criteria "Support summaries" --add "p95_latency_ms <= 3000"
+    hl decide "Support summaries" --author Sam --text "Shortlist together and fireworks; r1 is too slow" \
+        --evidence run:1
+    suffix=""
+    [ "$scale" = 2 ] && suffix="-2x"
+    shoot "$scale" "$out/review$suffix.png" \
+        "xdotool mousemove $((60 * scale)) $((128 * scale)) click 1" \
+        "xdotool type --delay 40 Ana; xdotool key Return" \
+        "xdotool key a"
+    shoot "$scale" "$out/sessions$suffix.png" \
+        "xdotool mousemove $((60 * scale)) $((172 * scale)) click 1; sleep 1"
     unset SHOT_DATA_DIR
 done
 echo "screenshots written to $out"

@@ -133,13 +133,13 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     top->setSpacing(8);
     top->addWidget(m_search, 1);
     top->addWidget(m_filter);
+    top->addWidget(m_import);
     auto *buttons = new QHBoxLayout();
     buttons->setSpacing(8);
     for (QPushButton *button : {m_new, m_rename, m_duplicate, m_archive, m_delete, m_restore, m_purge})
         buttons->addWidget(button);
-    buttons->addStretch(1);
     buttons->addWidget(m_export);
-    buttons->addWidget(m_import);
+    buttons->addStretch(1);
     m_export->setObjectName(u"sessionExport"_s);
     m_export->setToolTip(tr("Save the session as JSONL (every run with its prompt and judgments), CSV (for "
                             "spreadsheets) or a bundle (an SQLite file another reviewer can import)"));
@@ -198,8 +198,10 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     m_criteriaTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_criteriaTable->setAlternatingRowColors(true);
     m_criteriaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_criteriaTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_criteriaTable->setMaximumHeight(m_criteriaTable->fontMetrics().lineSpacing() * 8);
+    m_criteriaTable->horizontalHeader()->setStretchLastSection(true);
+    m_criteriaTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_criteriaTable->setMinimumHeight(m_criteriaTable->fontMetrics().lineSpacing() * 6);
+    m_criteriaTable->setWordWrap(false);
     m_criteriaTable->hide();
     auto *apply = new QPushButton(tr("Save settings"), m_detail);
     apply->setObjectName(u"sessionSaveSettings"_s);
@@ -218,7 +220,6 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     form->addRow(tr("&Labels:"), m_labels);
     form->addRow(tr("Success &criteria:"), m_criteria);
     form->addRow(QString(), m_criteriaStatus);
-    form->addRow(QString(), m_criteriaTable);
     form->addRow(QString(), apply);
 
     m_decisions->setObjectName(u"sessionDecisions"_s);
@@ -251,6 +252,7 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     detailLayout->addWidget(m_summary);
     detailLayout->addLayout(open);
     detailLayout->addLayout(form);
+    detailLayout->addWidget(m_criteriaTable);
     detailLayout->addWidget(decisionsTitle);
     detailLayout->addWidget(m_decisions, 1);
     detailLayout->addLayout(decisionRow);
@@ -721,6 +723,7 @@ void SessionsPage::evaluateCriteria()
                 QLocale().toString(result.evidence), verdict};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells[column]);
+                item->setToolTip(cells[column]);
                 if (column == 2 || column == 3)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 if (column == 3)
