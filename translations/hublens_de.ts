@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -530,11 +530,11 @@ Hinzugefügt: %3</translation>
     <name>CriteriaText</name>
     <message>
         <source>line %1: expected “metric op value”, such as “mean_rating &gt;= 4”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: erwartet wird „Metrik Operator Wert“, z. B. „mean_rating &gt;= 4“</translation>
     </message>
     <message>
         <source>line %1: cannot read “%2”; options are written key=value, such as baseline=gpt-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist nicht lesbar; Optionen werden als Schlüssel=Wert geschrieben, z. B. baseline=gpt-4o</translation>
     </message>
 </context>
 <context>
@@ -1547,319 +1547,321 @@ Hinzugefügt: %3</translation>
     <name>ReviewController</name>
     <message>
         <source>Saved: A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: A ist besser</translation>
     </message>
     <message>
         <source>Saved: B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: B ist besser</translation>
     </message>
     <message>
         <source>Saved: a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: unentschieden</translation>
     </message>
     <message>
         <source>Saved: both are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: beide schlecht</translation>
     </message>
     <message>
         <source>Ratings in this session go from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungen reichen in dieser Sitzung von %1 bis %2</translation>
     </message>
     <message>
         <source>Saved: rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Wertung %1</translation>
     </message>
     <message>
         <source>Saved: rated %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Wertung %1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not one of this session’s labels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu den Labels dieser Sitzung: %2</translation>
     </message>
     <message>
         <source>Saved: no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: keine Labels</translation>
     </message>
     <message>
         <source>Saved: labels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Labels %1</translation>
     </message>
     <message>
         <source>Saved: note removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Notiz entfernt</translation>
     </message>
     <message>
         <source>Saved: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Notiz</translation>
     </message>
     <message>
         <source>Saved: flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: markiert</translation>
     </message>
     <message>
         <source>Saved: flag removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Markierung entfernt</translation>
     </message>
     <message>
         <source>ranked %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz %1 von %2</translation>
     </message>
     <message>
         <source>Saved: ranked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Rangfolge %1</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished">TTFT %1</translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished">gesamt %1</translation>
+        <translation>gesamt %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished">über %1</translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>finish: %1</source>
-        <translation type="unfinished">Ende: %1</translation>
+        <translation>Ende: %1</translation>
     </message>
     <message>
         <source>&amp;Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blind</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
     </message>
     <message>
         <source>U  Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>U  Rückgängig</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Single output</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Ausgabe</translation>
     </message>
     <message>
         <source>Pairwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarvergleich</translation>
     </message>
     <message>
         <source>Rank all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in Rangfolge</translation>
     </message>
     <message>
         <source>Hide endpoints and models and shuffle positions until you have judged the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte und Modelle ausblenden und Positionen mischen, bis Sie den Eintrag bewertet haben</translation>
     </message>
     <message>
         <source>Change the name your judgments are saved under</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen ändern, unter dem Ihre Bewertungen gespeichert werden</translation>
     </message>
     <message>
         <source>Review progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung:</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der prüfenden Person</translation>
     </message>
     <message>
         <source>Who is reviewing? Your name is saved with every judgment you make, and you get your own queue; nobody else&apos;s judgments are changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bewertet? Ihr Name wird mit jeder Ihrer Bewertungen gespeichert, und Sie erhalten Ihre eigene Warteschlange; die Bewertungen anderer bleiben unverändert.</translation>
     </message>
     <message>
         <source>Start reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung starten</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>L  labels, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>L  Labels, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>N  note</source>
-        <translation type="unfinished"></translation>
+        <translation>N  Notiz</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Flag this output for a closer look (counts as judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausgabe zur genaueren Prüfung markieren (gilt als bewertet)</translation>
     </message>
     <message>
         <source>A  left is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A  links ist besser</translation>
     </message>
     <message>
         <source>B  right is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B  rechts ist besser</translation>
     </message>
     <message>
         <source>T  tie</source>
-        <translation type="unfinished"></translation>
+        <translation>T  unentschieden</translation>
     </message>
     <message>
         <source>X  both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>X  beide schlecht</translation>
     </message>
     <message>
         <source>N  reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>N  Begründung (optional)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Press the letters from best to worst; Backspace starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Buchstaben von der besten zur schlechtesten Ausgabe; mit der Rücktaste beginnen Sie von vorn.</translation>
     </message>
     <message>
         <source>K  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>K  Zurück</translation>
     </message>
     <message>
         <source>J  Next</source>
-        <translation type="unfinished"></translation>
+        <translation>J  Weiter</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <source>Reviewer: not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfende Person: nicht gewählt</translation>
     </message>
     <message>
         <source>Reviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfende Person: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 bewerten</translation>
     </message>
     <message>
         <source>This session&apos;s labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels dieser Sitzung: %1</translation>
     </message>
     <message>
         <source>Any labels, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Labels, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <source>Choose your reviewer name above to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben Ihren Namen, um zu beginnen.</translation>
     </message>
     <message>
         <source>No sessions yet. Run prompts in Compare: every run is saved in a session, ready for review here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen. Führen Sie Prompts unter „Vergleichen“ aus: Jeder Lauf wird in einer Sitzung gespeichert und kann hier bewertet werden.</translation>
     </message>
     <message>
         <source>Nothing to compare in this session yet: pairwise and ranked review need at least two outputs of the same prompt. Run a prompt against several endpoints in Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gibt es noch nichts zu vergleichen: Paarvergleich und Rangfolge brauchen mindestens zwei Ausgaben desselben Prompts. Führen Sie unter „Vergleichen“ einen Prompt mit mehreren Endpunkten aus.</translation>
     </message>
     <message>
         <source>Nothing to review in this session yet. Run prompts in Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gibt es noch nichts zu bewerten. Führen Sie Prompts unter „Vergleichen“ aus.</translation>
     </message>
     <message>
         <source>System: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>System: %1
+
+%2</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>⚠ This output names its maker (“%1”): blindness may be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Diese Ausgabe nennt ihren Hersteller („%1“): Die Verblindung ist möglicherweise aufgehoben.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1  pick next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  als Nächstes wählen</translation>
     </message>
     <message>
         <source>Ranked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge: %1</translation>
     </message>
     <message>
         <source>You have judged %1 of the %2 items in your queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 der %2 Einträge in Ihrer Warteschlange bewertet</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1888,7 @@ Hinzugefügt: %3</translation>
     </message>
     <message>
         <source>The session “%1” could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1916,174 +1918,174 @@ Hinzugefügt: %3</translation>
     <name>SessionListModel</name>
     <message>
         <source>Deleted for good on %1 unless restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird am %1 endgültig gelöscht, sofern sie nicht wiederhergestellt wird</translation>
     </message>
     <message>
         <source>In the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plizieren…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewer&amp;ten</translation>
     </message>
     <message>
         <source>Continue in &amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Vergleichen“ &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Search prompts, outputs, notes and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts, Ausgaben, Notizen und Begründungen durchsuchen</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen durchsuchen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzungen</translation>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive und archivierte</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Save the session as JSONL (every run with its prompt and judgments), CSV (for spreadsheets) or a bundle (an SQLite file another reviewer can import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung als JSONL (jeder Lauf mit seinem Prompt und seinen Bewertungen), als CSV (für Tabellenkalkulationen) oder als Paket (eine SQLite-Datei, die eine andere prüfende Person importieren kann) speichern</translation>
     </message>
     <message>
         <source>Merge a JSONL export or a bundle: another reviewer&apos;s judgments are added, nothing is duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen JSONL-Export oder ein Paket zusammenführen: Die Bewertungen einer anderen prüfenden Person werden hinzugefügt, nichts wird doppelt angelegt</translation>
     </message>
     <message>
         <source>What is this evaluation for? (e.g. pick a summariser for support tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu dient diese Evaluierung? (z. B. ein Modell zum Zusammenfassen von Support-Tickets auswählen)</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Lowest rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste Wertung</translation>
     </message>
     <message>
         <source>Highest rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Wertung</translation>
     </message>
     <message>
         <source>e.g. unusable | poor | fair | good | excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. unbrauchbar | schwach | mittel | gut | sehr gut</translation>
     </message>
     <message>
         <source>e.g. hallucination, off-topic, too long (empty: any label)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Halluzination, themenfremd, zu lang (leer: beliebige Labels)</translation>
     </message>
     <message>
         <source>One per line, e.g.
@@ -2092,331 +2094,336 @@ win_rate &gt;= 60 baseline=gpt-4o
 p95_latency_ms &lt;= 2000
 error_rate &lt;= 2
 cost_per_1k_output_tokens &lt;= 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kriterium pro Zeile, z. B.
+mean_rating &gt;= 4
+win_rate &gt;= 60 baseline=gpt-4o
+p95_latency_ms &lt;= 2000
+error_rate &lt;= 2
+cost_per_1k_output_tokens &lt;= 0.5</translation>
     </message>
     <message>
         <source>Success criteria results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Erfolgskriterien</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">Endpunkt</translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungs&amp;skala:</translation>
     </message>
     <message>
         <source>&amp;Anchors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anke&amp;r:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;bels:</translation>
     </message>
     <message>
         <source>Success &amp;criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgs&amp;kriterien:</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
         <source>What was decided, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was entschieden wurde und warum</translation>
     </message>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Entscheidung</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Duplicate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung duplizieren</translation>
     </message>
     <message>
         <source>Name of the copy (its prompts and runs are copied; judgments are not):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kopie (Prompts und Läufe werden kopiert, Bewertungen nicht):</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
         <source>HubLens bundle (*.hublens)</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens-Paket (*.hublens)</translation>
     </message>
     <message>
         <source>Export session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung exportieren</translation>
     </message>
     <message>
         <source>Import sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen importieren</translation>
     </message>
     <message>
         <source>HubLens exports (*.jsonl *.hublens);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens-Exporte (*.jsonl *.hublens);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” with its %Ln run(s) and every judgment for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sitzung „%1“ mit ihrem %Ln Lauf und allen Bewertungen endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die Sitzung „%1“ mit ihren %Ln Läufen und allen Bewertungen endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Session restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wiederhergestellt</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>A session needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a session named “%1” (it may be in the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Sitzung namens „%1“ (sie liegt eventuell im Papierkorb).</translation>
     </message>
     <message>
         <source>The session could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ angelegt</translation>
     </message>
     <message>
         <source>Session duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung dupliziert</translation>
     </message>
     <message>
         <source>Session taken out of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung aus dem Archiv geholt</translation>
     </message>
     <message>
         <source>Session archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung archiviert</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>“%1” was moved to the trash. It is deleted for good after 30 days unless you restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in den Papierkorb verschoben. Die Sitzung wird nach 30 Tagen endgültig gelöscht, sofern Sie sie nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Session deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung endgültig gelöscht</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1 in “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in „%2“: %3</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem &amp;Archiv holen</translation>
     </message>
     <message>
         <source>No sessions here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Sitzungen</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung ausgewählt</translation>
     </message>
     <message>
         <source>Every run you make in Compare is saved in a session. Create one with New…, or run a prompt in Compare to start the default session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lauf unter „Vergleichen“ wird in einer Sitzung gespeichert. Legen Sie mit „Neu…“ eine an oder führen Sie unter „Vergleichen“ einen Prompt aus, um die Standardsitzung zu beginnen.</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 · %Ln prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erstellt %1 · %Ln Prompt</numerusform>
+            <numerusform>Erstellt %1 · %Ln Prompts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln Lauf</numerusform>
+            <numerusform> · %Ln Läufe</numerusform>
         </translation>
     </message>
     <message>
         <source> · no judgments yet</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch keine Bewertungen</translation>
     </message>
     <message>
         <source> · judged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · bewertet von %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: %3</translation>
     </message>
     <message>
         <source>The highest rating must be above the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchste Wertung muss über der niedrigsten liegen.</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Session settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungseinstellungen gespeichert</translation>
     </message>
     <message>
         <source>✓ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erfüllt</translation>
     </message>
     <message>
         <source>✗ Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1</translation>
     </message>
     <message>
         <source>How many ratings, pairwise judgments or runs the value is computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Wertungen, Paarvergleiche oder Läufe, aus denen der Wert berechnet wird</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird exportiert…</translation>
     </message>
     <message>
         <source>“%1” could not be exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht exportiert werden: %2</translation>
     </message>
     <message>
         <source>“%1” was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
     </message>
     <message>
         <source>%1 holds nothing new: everything in it is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nichts Neues: Alles darin ist bereits vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %2: %Ln run(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %2 importiert: %Ln Lauf hinzugefügt</numerusform>
+            <numerusform>%1 in %2 importiert: %Ln Läufe hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln judgment(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln Bewertung hinzugefügt</numerusform>
+            <numerusform>, %Ln Bewertungen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln aktualisiert.</numerusform>
+            <numerusform>, %Ln aktualisiert.</numerusform>
         </translation>
     </message>
 </context>

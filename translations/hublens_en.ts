@@ -197,9 +197,9 @@
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -207,51 +207,51 @@
     <name>SessionsPage</name>
     <message numerus="yes">
         <source>Delete “%1” with its %Ln run(s) and every judgment for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete “%1” with its %Ln run and every judgment for good? This cannot be undone.</numerusform>
+            <numerusform>Delete “%1” with its %Ln runs and every judgment for good? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created %1 · %Ln prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created %1 · %Ln prompt</numerusform>
+            <numerusform>Created %1 · %Ln prompts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln run</numerusform>
+            <numerusform> · %Ln runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %2: %Ln run(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %1 into %2: %Ln run added</numerusform>
+            <numerusform>Imported %1 into %2: %Ln runs added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln judgment(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln judgment added</numerusform>
+            <numerusform>, %Ln judgments added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln updated.</numerusform>
+            <numerusform>, %Ln updated.</numerusform>
         </translation>
     </message>
 </context>

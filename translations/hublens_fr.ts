@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
@@ -530,11 +530,11 @@ Ajouté le %3</translation>
     <name>CriteriaText</name>
     <message>
         <source>line %1: expected “metric op value”, such as “mean_rating &gt;= 4”</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#x202f;: «&#x202f;métrique opérateur valeur&#x202f;» attendu, par exemple «&#x202f;mean_rating &gt;= 4&#x202f;»</translation>
     </message>
     <message>
         <source>line %1: cannot read “%2”; options are written key=value, such as baseline=gpt-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#x202f;: impossible de lire «&#x202f;%2&#x202f;»&#x202f;; les options s’écrivent clé=valeur, par exemple baseline=gpt-4o</translation>
     </message>
 </context>
 <context>
@@ -1547,319 +1547,321 @@ Ajouté le %3</translation>
     <name>ReviewController</name>
     <message>
         <source>Saved: A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: A est meilleure</translation>
     </message>
     <message>
         <source>Saved: B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: B est meilleure</translation>
     </message>
     <message>
         <source>Saved: a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: égalité</translation>
     </message>
     <message>
         <source>Saved: both are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: les deux sont mauvaises</translation>
     </message>
     <message>
         <source>Ratings in this session go from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette session, les notes vont de %1 à %2</translation>
     </message>
     <message>
         <source>Saved: rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: note %1</translation>
     </message>
     <message>
         <source>Saved: rated %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: note %1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not one of this session’s labels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» ne fait pas partie des étiquettes de cette session&#x202f;: %2</translation>
     </message>
     <message>
         <source>Saved: no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: aucune étiquette</translation>
     </message>
     <message>
         <source>Saved: labels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: étiquettes %1</translation>
     </message>
     <message>
         <source>Saved: note removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: remarque supprimée</translation>
     </message>
     <message>
         <source>Saved: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: remarque</translation>
     </message>
     <message>
         <source>Saved: flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: signalée</translation>
     </message>
     <message>
         <source>Saved: flag removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: signalement retiré</translation>
     </message>
     <message>
         <source>ranked %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rang %1 sur %2</translation>
     </message>
     <message>
         <source>Saved: ranked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;: classement %1</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1&#x202f;ms</translation>
+        <translation>%1&#x202f;ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1&#x202f;s</translation>
+        <translation>%1&#x202f;s</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished">TTFT %1</translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished">total %1</translation>
+        <translation>total %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln&#x202f;token</numerusform>
+            <numerusform>%Ln&#x202f;tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished">via %1</translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>finish: %1</source>
-        <translation type="unfinished">fin&#x202f;: %1</translation>
+        <translation>fin&#x202f;: %1</translation>
     </message>
     <message>
         <source>&amp;Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’&amp;aveugle</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler</translation>
     </message>
     <message>
         <source>U  Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>U  Annuler</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Single output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie unique</translation>
     </message>
     <message>
         <source>Pairwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Par paires</translation>
     </message>
     <message>
         <source>Rank all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout classer</translation>
     </message>
     <message>
         <source>Hide endpoints and models and shuffle positions until you have judged the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les points de terminaison et les modèles et mélanger les positions jusqu’à ce que vous ayez jugé l’élément</translation>
     </message>
     <message>
         <source>Change the name your judgments are saved under</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom sous lequel vos jugements sont enregistrés</translation>
     </message>
     <message>
         <source>Review progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’évaluation</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposition&#x202f;:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’évaluateur</translation>
     </message>
     <message>
         <source>Who is reviewing? Your name is saved with every judgment you make, and you get your own queue; nobody else&apos;s judgments are changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui évalue&#x202f;? Votre nom est enregistré avec chacun de vos jugements, et vous avez votre propre file d’attente&#x202f;; les jugements des autres ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Start reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer l’évaluation</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente</translation>
     </message>
     <message>
         <source>L  labels, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>L  étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>N  note</source>
-        <translation type="unfinished"></translation>
+        <translation>N  remarque</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Flag this output for a closer look (counts as judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler cette sortie pour un examen plus attentif (elle compte comme jugée)</translation>
     </message>
     <message>
         <source>A  left is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A  gauche l’emporte</translation>
     </message>
     <message>
         <source>B  right is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B  droite l’emporte</translation>
     </message>
     <message>
         <source>T  tie</source>
-        <translation type="unfinished"></translation>
+        <translation>T  égalité</translation>
     </message>
     <message>
         <source>X  both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>X  les deux mauvaises</translation>
     </message>
     <message>
         <source>N  reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>N  motif (facultatif)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Press the letters from best to worst; Backspace starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur les lettres de la meilleure à la moins bonne sortie&#x202f;; Retour arrière recommence depuis le début.</translation>
     </message>
     <message>
         <source>K  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>K  Précédent</translation>
     </message>
     <message>
         <source>J  Next</source>
-        <translation type="unfinished"></translation>
+        <translation>J  Suivant</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière action</translation>
     </message>
     <message>
         <source>Reviewer: not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur&#x202f;: non choisi</translation>
     </message>
     <message>
         <source>Reviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter %1</translation>
     </message>
     <message>
         <source>This session&apos;s labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de cette session&#x202f;: %1</translation>
     </message>
     <message>
         <source>Any labels, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes libres, séparées par des virgules</translation>
     </message>
     <message>
         <source>Response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse %1</translation>
     </message>
     <message>
         <source>Choose your reviewer name above to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre nom d’évaluateur ci-dessus pour commencer.</translation>
     </message>
     <message>
         <source>No sessions yet. Run prompts in Compare: every run is saved in a session, ready for review here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session pour l’instant. Exécutez des prompts dans la page Comparer&#x202f;: chaque exécution est enregistrée dans une session, prête à être évaluée ici.</translation>
     </message>
     <message>
         <source>Nothing to compare in this session yet: pairwise and ranked review need at least two outputs of the same prompt. Run a prompt against several endpoints in Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer dans cette session pour l’instant&#x202f;: l’évaluation par paires et le classement nécessitent au moins deux sorties du même prompt. Exécutez un prompt sur plusieurs points de terminaison dans la page Comparer.</translation>
     </message>
     <message>
         <source>Nothing to review in this session yet. Run prompts in Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à évaluer dans cette session pour l’instant. Exécutez des prompts dans la page Comparer.</translation>
     </message>
     <message>
         <source>System: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Système&#x202f;: %1
+
+%2</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>⚠ This output names its maker (“%1”): blindness may be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Cette sortie nomme son créateur («&#x202f;%1&#x202f;»)&#x202f;: l’évaluation à l’aveugle est peut-être compromise.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1  pick next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  choisir ensuite</translation>
     </message>
     <message>
         <source>Ranked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement&#x202f;: %1</translation>
     </message>
     <message>
         <source>You have judged %1 of the %2 items in your queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez jugé %1 des %2 éléments de votre file d’attente</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1888,7 @@ Ajouté le %3</translation>
     </message>
     <message>
         <source>The session “%1” could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la session «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -1916,174 +1918,174 @@ Ajouté le %3</translation>
     <name>SessionListModel</name>
     <message>
         <source>Deleted for good on %1 unless restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera supprimée définitivement le %1 si elle n’est pas restaurée</translation>
     </message>
     <message>
         <source>In the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer dé&amp;finitivement…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuer</translation>
     </message>
     <message>
         <source>Continue in &amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans &amp;Comparer</translation>
     </message>
     <message>
         <source>Search prompts, outputs, notes and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les prompts, les sorties, les remarques et les motifs</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les sessions</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions actives</translation>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives et archivées</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <source>Save the session as JSONL (every run with its prompt and judgments), CSV (for spreadsheets) or a bundle (an SQLite file another reviewer can import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session au format JSONL (chaque exécution avec son prompt et ses jugements), CSV (pour les tableurs) ou sous forme de paquet (un fichier SQLite qu’un autre évaluateur peut importer)</translation>
     </message>
     <message>
         <source>Merge a JSONL export or a bundle: another reviewer&apos;s judgments are added, nothing is duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un export JSONL ou un paquet&#x202f;: les jugements d’un autre évaluateur sont ajoutés, sans aucun doublon</translation>
     </message>
     <message>
         <source>What is this evaluation for? (e.g. pick a summariser for support tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert cette évaluation&#x202f;? (p.&#x202f;ex. choisir un modèle de résumé pour les tickets de support)</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Lowest rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus basse</translation>
     </message>
     <message>
         <source>Highest rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus haute</translation>
     </message>
     <message>
         <source>e.g. unusable | poor | fair | good | excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#x202f;ex. inutilisable | médiocre | passable | bon | excellent</translation>
     </message>
     <message>
         <source>e.g. hallucination, off-topic, too long (empty: any label)</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#x202f;ex. hallucination, hors sujet, trop long (vide&#x202f;: étiquettes libres)</translation>
     </message>
     <message>
         <source>One per line, e.g.
@@ -2092,331 +2094,336 @@ win_rate &gt;= 60 baseline=gpt-4o
 p95_latency_ms &lt;= 2000
 error_rate &lt;= 2
 cost_per_1k_output_tokens &lt;= 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère par ligne, p.&#x202f;ex.
+mean_rating &gt;= 4
+win_rate &gt;= 60 baseline=gpt-4o
+p95_latency_ms &lt;= 2000
+error_rate &lt;= 2
+cost_per_1k_output_tokens &lt;= 0.5</translation>
     </message>
     <message>
         <source>Success criteria results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des critères de réussite</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">Point de terminaison</translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#x202f;:</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de no&amp;tation&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Anchors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;pères&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#x202f;:</translation>
     </message>
     <message>
         <source>Success &amp;criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de ré&amp;ussite&#x202f;:</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des décisions</translation>
     </message>
     <message>
         <source>What was decided, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été décidé, et pourquoi</translation>
     </message>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle décision</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#x202f;:</translation>
     </message>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la session</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#x202f;:</translation>
     </message>
     <message>
         <source>Duplicate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la session</translation>
     </message>
     <message>
         <source>Name of the copy (its prompts and runs are copied; judgments are not):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la copie (ses prompts et ses exécutions sont copiés, pas les jugements)&#x202f;:</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour tableurs (*.csv)</translation>
     </message>
     <message>
         <source>HubLens bundle (*.hublens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet HubLens (*.hublens)</translation>
     </message>
     <message>
         <source>Export session</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la session</translation>
     </message>
     <message>
         <source>Import sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des sessions</translation>
     </message>
     <message>
         <source>HubLens exports (*.jsonl *.hublens);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports HubLens (*.jsonl *.hublens);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” with its %Ln run(s) and every judgment for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement «&#x202f;%1&#x202f;» avec %Ln&#x202f;exécution et tous les jugements&#x202f;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement «&#x202f;%1&#x202f;» avec %Ln&#x202f;exécutions et tous les jugements&#x202f;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Session restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Session restaurée</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>A session needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a session named “%1” (it may be in the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session nommée «&#x202f;%1&#x202f;» existe déjà (elle est peut-être dans la corbeille).</translation>
     </message>
     <message>
         <source>The session could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la session&#x202f;: %1</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <translation type="unfinished"></translation>
+        <translation>Session «&#x202f;%1&#x202f;» créée</translation>
     </message>
     <message>
         <source>Session duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Session dupliquée</translation>
     </message>
     <message>
         <source>Session taken out of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Session sortie de l’archive</translation>
     </message>
     <message>
         <source>Session archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Session archivée</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>“%1” was moved to the trash. It is deleted for good after 30 days unless you restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» a été placée dans la corbeille. Elle sera supprimée définitivement au bout de 30&#x202f;jours, sauf si vous la restaurez.</translation>
     </message>
     <message>
         <source>Session deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Session supprimée définitivement</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la décision&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1 in “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans «&#x202f;%2&#x202f;»&#x202f;: %3</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#x202f;%1&#x202f;».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln&#x202f;résultat</numerusform>
+            <numerusform>%Ln&#x202f;résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir de l’&amp;archive</translation>
     </message>
     <message>
         <source>No sessions here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ici</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session sélectionnée</translation>
     </message>
     <message>
         <source>Every run you make in Compare is saved in a session. Create one with New…, or run a prompt in Compare to start the default session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exécution lancée dans la page Comparer est enregistrée dans une session. Créez-en une avec «&#x202f;Nouvelle…&#x202f;», ou exécutez un prompt dans la page Comparer pour démarrer la session par défaut.</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 · %Ln prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Créée %1 · %Ln&#x202f;prompt</numerusform>
+            <numerusform>Créée %1 · %Ln&#x202f;prompts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln&#x202f;exécution</numerusform>
+            <numerusform> · %Ln&#x202f;exécutions</numerusform>
         </translation>
     </message>
     <message>
         <source> · no judgments yet</source>
-        <translation type="unfinished"></translation>
+        <translation> · aucun jugement pour l’instant</translation>
     </message>
     <message>
         <source> · judged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · jugée par %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>The highest rating must be above the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note la plus haute doit être supérieure à la plus basse.</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les paramètres&#x202f;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Session settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la session enregistrés</translation>
     </message>
     <message>
         <source>✓ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Réussi</translation>
     </message>
     <message>
         <source>✗ Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Échec</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide&#x202f;: %1</translation>
     </message>
     <message>
         <source>How many ratings, pairwise judgments or runs the value is computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de notes, de comparaisons par paires ou d’exécutions sur lesquelles repose la valeur</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de «&#x202f;%1&#x202f;»…</translation>
     </message>
     <message>
         <source>“%1” could not be exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>“%1” was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» a été exportée vers %2.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé depuis %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 holds nothing new: everything in it is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient rien de nouveau&#x202f;: tout son contenu est déjà présent.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %2: %Ln run(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importé dans %2&#x202f;: %Ln&#x202f;exécution ajoutée</numerusform>
+            <numerusform>%1 importé dans %2&#x202f;: %Ln&#x202f;exécutions ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln judgment(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln&#x202f;jugement ajouté</numerusform>
+            <numerusform>, %Ln&#x202f;jugements ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln&#x202f;mis à jour.</numerusform>
+            <numerusform>, %Ln&#x202f;mis à jour.</numerusform>
         </translation>
     </message>
 </context>

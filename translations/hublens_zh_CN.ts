@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评审</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
 </context>
 <context>
@@ -519,11 +519,11 @@ Added %3</source>
     <name>CriteriaText</name>
     <message>
         <source>line %1: expected “metric op value”, such as “mean_rating &gt;= 4”</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：应为“指标 运算符 数值”的形式，例如“mean_rating &gt;= 4”</translation>
     </message>
     <message>
         <source>line %1: cannot read “%2”; options are written key=value, such as baseline=gpt-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：无法读取“%2”；选项应写成 键=值 的形式，例如 baseline=gpt-4o</translation>
     </message>
 </context>
 <context>
@@ -1523,318 +1523,320 @@ Added %3</source>
     <name>ReviewController</name>
     <message>
         <source>Saved: A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：A 更好</translation>
     </message>
     <message>
         <source>Saved: B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：B 更好</translation>
     </message>
     <message>
         <source>Saved: a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：平局</translation>
     </message>
     <message>
         <source>Saved: both are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：两者都不好</translation>
     </message>
     <message>
         <source>Ratings in this session go from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话的评分范围为 %1 到 %2</translation>
     </message>
     <message>
         <source>Saved: rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：评分 %1</translation>
     </message>
     <message>
         <source>Saved: rated %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：评分 %1（%2）</translation>
     </message>
     <message>
         <source>“%1” is not one of this session’s labels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是此会话的标签之一：%2</translation>
     </message>
     <message>
         <source>Saved: no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：无标签</translation>
     </message>
     <message>
         <source>Saved: labels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：标签 %1</translation>
     </message>
     <message>
         <source>Saved: note removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：备注已删除</translation>
     </message>
     <message>
         <source>Saved: note</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：备注</translation>
     </message>
     <message>
         <source>Saved: flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：已标记</translation>
     </message>
     <message>
         <source>Saved: flag removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：已取消标记</translation>
     </message>
     <message>
         <source>ranked %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>排名第 %1（共 %2 个）</translation>
     </message>
     <message>
         <source>Saved: ranked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：排序 %1</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished">TTFT %1</translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished">总耗时 %1</translation>
+        <translation>总耗时 %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个 Token</numerusform>
         </translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished">经由 %1</translation>
+        <translation>经由 %1</translation>
     </message>
     <message>
         <source>finish: %1</source>
-        <translation type="unfinished">结束原因：%1</translation>
+        <translation>结束原因：%1</translation>
     </message>
     <message>
         <source>&amp;Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>盲评(&amp;B)</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>U  Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>U  撤销</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布局</translation>
     </message>
     <message>
         <source>Single output</source>
-        <translation type="unfinished"></translation>
+        <translation>单个输出</translation>
     </message>
     <message>
         <source>Pairwise</source>
-        <translation type="unfinished"></translation>
+        <translation>成对比较</translation>
     </message>
     <message>
         <source>Rank all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部排序</translation>
     </message>
     <message>
         <source>Hide endpoints and models and shuffle positions until you have judged the item</source>
-        <translation type="unfinished"></translation>
+        <translation>在你评审完该条目之前，隐藏端点和模型并打乱位置</translation>
     </message>
     <message>
         <source>Change the name your judgments are saved under</source>
-        <translation type="unfinished"></translation>
+        <translation>更改保存评审结果时使用的名称</translation>
     </message>
     <message>
         <source>Review progress</source>
-        <translation type="unfinished"></translation>
+        <translation>评审进度</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>布局(&amp;L)：</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>你的姓名</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>评审人姓名</translation>
     </message>
     <message>
         <source>Who is reviewing? Your name is saved with every judgment you make, and you get your own queue; nobody else&apos;s judgments are changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在评审？你的姓名会随你的每条评审结果一起保存，你也会拥有自己的队列；他人的评审结果不会被更改。</translation>
     </message>
     <message>
         <source>Start reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>开始评审</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>L  labels, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>L  标签，用英文逗号分隔</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>N  note</source>
-        <translation type="unfinished"></translation>
+        <translation>N  备注</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Flag this output for a closer look (counts as judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记此输出以便进一步查看（计为已评审）</translation>
     </message>
     <message>
         <source>A  left is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A  左侧更好</translation>
     </message>
     <message>
         <source>B  right is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B  右侧更好</translation>
     </message>
     <message>
         <source>T  tie</source>
-        <translation type="unfinished"></translation>
+        <translation>T  平局</translation>
     </message>
     <message>
         <source>X  both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>X  两者都不好</translation>
     </message>
     <message>
         <source>N  reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>N  理由（可选）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Press the letters from best to worst; Backspace starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>按从好到差的顺序按下字母；按 Backspace 重新开始。</translation>
     </message>
     <message>
         <source>K  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>K  上一个</translation>
     </message>
     <message>
         <source>J  Next</source>
-        <translation type="unfinished"></translation>
+        <translation>J  下一个</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步操作</translation>
     </message>
     <message>
         <source>Reviewer: not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>评审人：未选择</translation>
     </message>
     <message>
         <source>Reviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评审人：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评为 %1 分</translation>
     </message>
     <message>
         <source>This session&apos;s labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话的标签：%1</translation>
     </message>
     <message>
         <source>Any labels, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>任意标签，用英文逗号分隔</translation>
     </message>
     <message>
         <source>Response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 %1</translation>
     </message>
     <message>
         <source>Choose your reviewer name above to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在上方选择你的评审人姓名。</translation>
     </message>
     <message>
         <source>No sessions yet. Run prompts in Compare: every run is saved in a session, ready for review here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无会话。请在“对比”页中运行提示词：每次运行都会保存到会话中，可在此处评审。</translation>
     </message>
     <message>
         <source>Nothing to compare in this session yet: pairwise and ranked review need at least two outputs of the same prompt. Run a prompt against several endpoints in Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话中尚无可对比的内容：成对比较和排序评审至少需要同一提示词的两个输出。请在“对比”页中用多个端点运行同一提示词。</translation>
     </message>
     <message>
         <source>Nothing to review in this session yet. Run prompts in Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话中尚无可评审的内容。请在“对比”页中运行提示词。</translation>
     </message>
     <message>
         <source>System: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>系统：%1
+
+%2</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>⚠ This output names its maker (“%1”): blindness may be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 此输出提到了其开发方（“%1”）：盲评可能已失效。</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 名</translation>
     </message>
     <message>
         <source>%1  pick next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  选为下一名</translation>
     </message>
     <message>
         <source>Ranked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：%1</translation>
     </message>
     <message>
         <source>You have judged %1 of the %2 items in your queue</source>
-        <translation type="unfinished"></translation>
+        <translation>你已评审队列中 %2 个条目中的 %1 个</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1863,7 @@ Added %3</source>
     </message>
     <message>
         <source>The session “%1” could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建会话“%1”</translation>
     </message>
 </context>
 <context>
@@ -1891,174 +1893,174 @@ Added %3</source>
     <name>SessionListModel</name>
     <message>
         <source>Deleted for good on %1 unless restored</source>
-        <translation type="unfinished"></translation>
+        <translation>除非恢复，否则将于 %1 永久删除</translation>
     </message>
     <message>
         <source>In the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>在回收站中</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词数</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行数</translation>
     </message>
     <message>
         <source>Judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>评审数</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished">提示词</translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除(&amp;G)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>评审(&amp;V)</translation>
     </message>
     <message>
         <source>Continue in &amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>在“对比”中继续(&amp;C)</translation>
     </message>
     <message>
         <source>Search prompts, outputs, notes and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索提示词、输出、备注和理由</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索会话</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">显示</translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>活动会话</translation>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>活动和已归档</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Save the session as JSONL (every run with its prompt and judgments), CSV (for spreadsheets) or a bundle (an SQLite file another reviewer can import)</source>
-        <translation type="unfinished"></translation>
+        <translation>将会话保存为 JSONL（每次运行及其提示词和评审结果）、CSV（用于电子表格）或数据包（可供其他评审人导入的 SQLite 文件）</translation>
     </message>
     <message>
         <source>Merge a JSONL export or a bundle: another reviewer&apos;s judgments are added, nothing is duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>合并 JSONL 导出文件或数据包：添加其他评审人的评审结果，不会产生重复</translation>
     </message>
     <message>
         <source>What is this evaluation for? (e.g. pick a summariser for support tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>此次评估的目的是什么？（例如：为支持工单挑选摘要模型）</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Lowest rating</source>
-        <translation type="unfinished"></translation>
+        <translation>最低评分</translation>
     </message>
     <message>
         <source>Highest rating</source>
-        <translation type="unfinished"></translation>
+        <translation>最高评分</translation>
     </message>
     <message>
         <source>e.g. unusable | poor | fair | good | excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 不可用 | 差 | 一般 | 好 | 优秀</translation>
     </message>
     <message>
         <source>e.g. hallucination, off-topic, too long (empty: any label)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 幻觉, 跑题, 过长（留空：任意标签）</translation>
     </message>
     <message>
         <source>One per line, e.g.
@@ -2067,324 +2069,329 @@ win_rate &gt;= 60 baseline=gpt-4o
 p95_latency_ms &lt;= 2000
 error_rate &lt;= 2
 cost_per_1k_output_tokens &lt;= 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条，例如
+mean_rating &gt;= 4
+win_rate &gt;= 60 baseline=gpt-4o
+p95_latency_ms &lt;= 2000
+error_rate &lt;= 2
+cost_per_1k_output_tokens &lt;= 0.5</translation>
     </message>
     <message>
         <source>Success criteria results</source>
-        <translation type="unfinished"></translation>
+        <translation>成功标准结果</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">端点</translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;G)：</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分范围(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Anchors:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分锚点(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;L)：</translation>
     </message>
     <message>
         <source>Success &amp;criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>成功标准(&amp;C)：</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>决定记录</translation>
     </message>
     <message>
         <source>What was decided, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>做出了什么决定，原因是什么</translation>
     </message>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>新决定</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会话</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名会话</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <source>Duplicate session</source>
-        <translation type="unfinished"></translation>
+        <translation>创建会话副本</translation>
     </message>
     <message>
         <source>Name of the copy (its prompts and runs are copied; judgments are not):</source>
-        <translation type="unfinished"></translation>
+        <translation>副本名称（会复制提示词和运行，不复制评审结果）：</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于电子表格的 CSV (*.csv)</translation>
     </message>
     <message>
         <source>HubLens bundle (*.hublens)</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens 数据包 (*.hublens)</translation>
     </message>
     <message>
         <source>Export session</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会话</translation>
     </message>
     <message>
         <source>Import sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>导入会话</translation>
     </message>
     <message>
         <source>HubLens exports (*.jsonl *.hublens);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HubLens 导出文件 (*.jsonl *.hublens);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” with its %Ln run(s) and every judgment for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要永久删除“%1”及其 %Ln 次运行和所有评审结果吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>Session restored</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已恢复</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">重试</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>A session needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话名称不能为空。</translation>
     </message>
     <message>
         <source>There is already a session named “%1” (it may be in the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的会话（它可能在回收站中）。</translation>
     </message>
     <message>
         <source>The session could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建会话：%1</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建会话“%1”</translation>
     </message>
     <message>
         <source>Session duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建会话副本</translation>
     </message>
     <message>
         <source>Session taken out of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已取消归档</translation>
     </message>
     <message>
         <source>Session archived</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已归档</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>“%1” was moved to the trash. It is deleted for good after 30 days unless you restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已移至回收站。除非你将其恢复，否则它将在 30 天后被永久删除。</translation>
     </message>
     <message>
         <source>Session deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已永久删除</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存决定：%1</translation>
     </message>
     <message>
         <source>%1 in “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中的%1：%3</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个匹配结果</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
         <source>No sessions here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有会话</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择会话</translation>
     </message>
     <message>
         <source>Every run you make in Compare is saved in a session. Create one with New…, or run a prompt in Compare to start the default session.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“对比”页中的每次运行都会保存到会话中。可通过“新建…”创建会话，或在“对比”页中运行提示词以开始默认会话。</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 · %Ln prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>创建于 %1 · %Ln 个提示词</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln 次运行</numerusform>
         </translation>
     </message>
     <message>
         <source> · no judgments yet</source>
-        <translation type="unfinished"></translation>
+        <translation> · 尚无评审结果</translation>
     </message>
     <message>
         <source> · judged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 评审人：%1</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2：%3</translation>
     </message>
     <message>
         <source>The highest rating must be above the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>最高评分必须大于最低评分。</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设置：%1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Session settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>会话设置已保存</translation>
     </message>
     <message>
         <source>✓ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 通过</translation>
     </message>
     <message>
         <source>✗ Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 未通过</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：%1</translation>
     </message>
     <message>
         <source>How many ratings, pairwise judgments or runs the value is computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>计算该数值所依据的评分、成对比较或运行的数量</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出“%1”…</translation>
     </message>
     <message>
         <source>“%1” could not be exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”导出到 %2。</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未从 %1 导入任何内容：%2</translation>
     </message>
     <message>
         <source>%1 holds nothing new: everything in it is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有新内容：其中的所有内容都已存在。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %2: %Ln run(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 导入 %2：新增 %Ln 次运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln judgment(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，新增 %Ln 条评审结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，更新 %Ln 条。</numerusform>
         </translation>
     </message>
 </context>
