@@ -19,6 +19,8 @@ QJsonObject run(const StoredRun &run);
 QJsonObject judgment(const Judgment &judgment);
 QJsonObject pair(const PairJudgment &pair);
 QJsonObject decision(const Decision &decision);
+// A time as the objects hold it: ISO 8601 UTC with milliseconds ("2026-03-14T09:05:07.000Z"), null when invalid.
+QJsonValue timeValue(const QDateTime &value);
 
 // The strict readers of the same objects (imports): a missing required field, a value of the wrong type or an unknown
 // status or outcome gives nullopt and an error naming the field ("run.started_at: not an ISO 8601 time"). Local ids
