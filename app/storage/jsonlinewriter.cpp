@@ -158,9 +158,9 @@ void JsonLineWriter::number(double value)
         return;
     }
     separate();
-    // Small whole numbers are written as QByteArray::number writes them, without its allocation; the rest goes
-    // through it (Qt's own shortest round-trip form, "0.7", "1e-04", "1e+16").
-    if (value == std::floor(value) && std::fabs(value) < 1e5) {
+    // QJsonDocument writes whole numbers up to 2^53 in full ("100000", not "1e+05"), and the rest in Qt's shortest
+    // round-trip form ("0.7", "1e-04", "1e+16").
+    if (value == std::floor(value) && std::fabs(value) <= 9007199254740992.0) {
         m_needComma = false;
         integer(qint64(value));
         return;
