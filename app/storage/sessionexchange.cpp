@@ -357,22 +357,21 @@ public:
         start.key("prompt"_L1);
     }
 
-    // The line of the current run of `rows` (with its newline), replacing `line`; false on a read error.
-    bool write(SessionRows &rows, QByteArray *line)
+    // Appends the line of the current run of `rows` (with its newline) to `out`; false on a read error.
+    bool append(SessionRows &rows, QByteArray *out)
     {
         const Statement &run = rows.run();
         const qint64 promptId = run.columnInt64(2);
         if (promptId != m_promptId || m_prompt.isEmpty()) {
             if (!rows.loadPrompt(promptId))
                 return false;
-            m_prompt.clear();
+            m_prompt.truncate(0); // keeps the capacity, as below
             JsonLineWriter prompt(&m_prompt);
             writePrompt(prompt, rows.prompt());
             m_promptId = promptId;
         }
-        line->clear();
-        line->append(m_recordStart);
-        JsonLineWriter json(line);
+        out->append(m_recordStart);
+        JsonLineWriter json(out);
         json.raw(m_prompt);
         json.key("run"_L1);
         writeRun(json, rows);
@@ -390,7 +389,7 @@ public:
             writePair(json, *pair);
         json.endArray();
         json.endObject();
-        line->append('\n');
+        out->append('\n');
         return true;
     }
 
@@ -572,7 +571,7 @@ private:
     {
         if (stored != m_paramsStored || m_params.isEmpty()) {
             m_paramsStored = stored.toByteArray();
-            m_params.clear();
+            m_params.truncate(0);
             JsonLineWriter params(&m_params);
             const GenerationParams values = GenerationParams::fromJson(objectFromUtf8(stored));
             params.beginObject();
@@ -609,7 +608,7 @@ private:
     {
         if (stored != m_messagesStored || m_messages.isEmpty()) {
             m_messagesStored = stored.toByteArray();
-            m_messages.clear();
+            m_messages.truncate(0);
             JsonLineWriter messages(&m_messages);
             messages.beginArray();
             const QJsonArray array = QJsonDocument::fromJson(QString::fromUtf8(stored).toUtf8()).array();
@@ -1152,18 +1151,26 @@ bool SessionExchange::exportJsonl(qint64 sessionId, QIODevice *out)
     if (!writer.write(compact(header) + '\n'))
         return fail(writer.error());
 
-    // Each run's line is written straight from the rows (RunLineWriter), one run at a time.
+    // Each run's line is written straight from the rows (RunLineWriter), one run at a time, and the lines go out in
+    // chunks of about 256 KB.
+    constexpr qsizetype ChunkSize = 256 * 1024;
     SessionRows rows(m_database, sessionId);
     RunLineWriter runLine(session->info.uid);
-    QByteArray line;
+    QByteArray chunk;
+    chunk.reserve(ChunkSize + 64 * 1024);
     while (rows.nextRun()) {
-        if (!runLine.write(rows, &line))
+        if (!runLine.append(rows, &chunk))
             break;
-        if (!writer.write(line))
-            return fail(writer.error());
+        if (chunk.size() >= ChunkSize) {
+            if (!writer.write(chunk))
+                return fail(writer.error());
+            chunk.truncate(0);
+        }
     }
     if (!rows.error().isEmpty())
         return fail(rows.error());
+    if (!chunk.isEmpty() && !writer.write(chunk))
+        return fail(writer.error());
     m_lastError.clear();
     return true;
 }
