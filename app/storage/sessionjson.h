@@ -12,6 +12,8 @@
 // The self-describing JSON of a session's records: `hublens sessions show --json` and the JSONL export. Field names
 // are snake_case, unknown values null, times ISO 8601 UTC, and rows carry both their local id and their uid (stable
 // across machines). Nothing here can hold a secret: runs keep the endpoint URL without user info, never a key.
+// The JSONL export writes prompts, runs, judgments and pairs without building these objects (RunLineWriter in
+// sessionexchange.cpp): a change here goes there too, and tst_jsonlinewriter fails until it does.
 namespace SessionJson {
 QJsonObject session(const SessionInfo &session, const SessionSettings &settings);
 QJsonObject prompt(const StoredPrompt &prompt);
