@@ -2,6 +2,7 @@
 #include "app/storage/sessionexchange.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 
 #include "app/core/logging.h"
 #include "app/storage/database.h"
+#include "app/storage/jsonlinewriter.h"
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
 #include "app/storage/sessionjson.h"
@@ -123,22 +125,27 @@ struct RunRow
     QList<const PairRow *> pairs;
 };
 
-// Walks a session's runs in id order with one prepared statement per table (flat memory: one run at a time; only
-// the session's pairwise judgments are held, as pair_judgments has no index on run_b).
-class RunCursor final
+// A session's rows in run id order, each table read in one ordered pass with one prepared statement: the runs, the
+// prompt of each run (looked up when it changes: runs of one prompt usually follow each other), the judgments of all
+// the runs merged with them by run id, and the session's pairwise judgments, held in memory (few, and pair_judgments
+// has no index on run_b). Otherwise flat memory: one run at a time.
+class SessionRows final
 {
-    Q_DISABLE_COPY_MOVE(RunCursor)
+    Q_DISABLE_COPY_MOVE(SessionRows)
 
 public:
-    RunCursor(Database &database, qint64 sessionId)
+    SessionRows(Database &database, qint64 sessionId)
         : m_runs(database.prepare(u"SELECT %1, (SELECT p.uid FROM prompts p WHERE p.id = r.prompt_id), "
                                   "(SELECT q.uid FROM runs q WHERE q.id = r.parent_run_id) FROM runs r "
                                   "WHERE session_id = ?1 ORDER BY id"_s.arg(RunStore::runColumns())))
         , m_prompt(database.prepare(u"SELECT %1 FROM prompts WHERE id = ?1"_s.arg(RunStore::promptColumns())))
-        , m_judgments(database.prepare(u"SELECT %1 FROM judgments WHERE run_id = ?1 ORDER BY reviewer, id"_s.arg(
-              JudgmentStore::judgmentColumns())))
+        // Walks runs_session and each run's (run_id, reviewer) index entries: in order, without a sort.
+        , m_judgments(database.prepare(u"SELECT j.%1 FROM runs r JOIN judgments j ON j.run_id = r.id "
+                                       "WHERE r.session_id = ?1 ORDER BY r.id, j.reviewer, j.id"_s.arg(
+                                           JudgmentStore::judgmentColumns().split(u", "_s).join(u", j."_s))))
     {
         m_runs.bind(1, sessionId);
+        m_judgments.bind(1, sessionId);
         Statement pairs = database.prepare(u"SELECT %1, (SELECT uid FROM runs WHERE id = p.run_a), "
                                            "(SELECT uid FROM runs WHERE id = p.run_b) FROM pair_judgments p "
                                            "WHERE session_id = ?1 ORDER BY id"_s.arg(JudgmentStore::pairColumns()));
@@ -154,41 +161,83 @@ public:
         m_error = pairs.error();
     }
 
-    // false at the end or on an error (error()).
-    bool next(RunRow *row)
+    // Moves to the next run: false at the end or on an error (error()).
+    bool nextRun()
     {
         if (!m_error.isEmpty() || !m_runs.step()) {
             if (m_runs.hasError())
                 m_error = m_runs.error();
             return false;
         }
-        const int extra = m_runs.columnCount() - 2;
-        row->run = RunStore::runFromRow(m_runs);
-        row->run.endpointUrl = withoutUserInfo(row->run.endpointUrl);
-        row->promptUid = m_runs.columnText(extra);
-        row->parentUid = m_runs.columnText(extra + 1);
-        if (row->prompt.id != row->run.promptId) { // runs of one prompt usually follow each other
-            m_prompt.bind(1, row->run.promptId);
-            if (!m_prompt.step()) {
-                m_error = m_prompt.hasError() ? m_prompt.error() : u"run %1 has no prompt"_s.arg(row->run.id);
-                return false;
-            }
-            row->prompt = RunStore::promptFromRow(m_prompt);
-            m_prompt.reset();
-        }
-        row->judgments.clear();
-        m_judgments.bind(1, row->run.id);
-        while (m_judgments.step())
-            row->judgments.append(JudgmentStore::judgmentFromRow(m_judgments));
-        if (m_judgments.hasError()) {
-            m_error = m_judgments.error();
+        m_runId = m_runs.columnInt64(0);
+        return true;
+    }
+    // The run: RunStore::runColumns(), then its prompt's uid and its parent's uid.
+    const Statement &run() const
+    {
+        return m_runs;
+    }
+    int promptUidColumn() const
+    {
+        return m_runs.columnCount() - 2;
+    }
+    int parentUidColumn() const
+    {
+        return m_runs.columnCount() - 1;
+    }
+
+    // Reads a prompt into prompt() (RunStore::promptColumns()); false, with error(), when it is missing.
+    bool loadPrompt(qint64 promptId)
+    {
+        m_prompt.reset();
+        m_prompt.bind(1, promptId);
+        if (!m_prompt.step()) {
+            m_error = m_prompt.hasError() ? m_prompt.error() : u"run %1 has no prompt"_s.arg(m_runId);
             return false;
         }
-        m_judgments.reset();
-        row->pairs = m_pairsByRun.values(row->run.id);
-        std::sort(row->pairs.begin(), row->pairs.end(),
-            [](const PairRow *a, const PairRow *b) { return a->pair.id < b->pair.id; });
         return true;
+    }
+    const Statement &prompt() const
+    {
+        return m_prompt;
+    }
+
+    // Moves to the current run's next judgment (JudgmentStore::judgmentColumns(), by reviewer): false after its
+    // last one, or on an error.
+    bool nextJudgment()
+    {
+        while (true) {
+            if (!m_judgmentReady) {
+                if (m_judgmentsDone)
+                    return false;
+                if (!m_judgments.step()) {
+                    m_judgmentsDone = true;
+                    if (m_judgments.hasError())
+                        m_error = m_judgments.error();
+                    return false;
+                }
+                m_judgmentReady = true;
+            }
+            const qint64 runId = m_judgments.columnInt64(3);
+            if (runId > m_runId)
+                return false; // a later run's
+            m_judgmentReady = false;
+            if (runId == m_runId)
+                return true;
+        }
+    }
+    const Statement &judgment() const
+    {
+        return m_judgments;
+    }
+
+    // The pairwise judgments the current run is in, in id order.
+    QList<const PairRow *> pairs() const
+    {
+        QList<const PairRow *> found = m_pairsByRun.values(m_runId);
+        std::sort(
+            found.begin(), found.end(), [](const PairRow *a, const PairRow *b) { return a->pair.id < b->pair.id; });
+        return found;
     }
 
     QString error() const
@@ -202,7 +251,456 @@ private:
     Statement m_judgments;
     QList<PairRow> m_pairs;
     QMultiHash<qint64, const PairRow *> m_pairsByRun;
+    qint64 m_runId = 0;
+    bool m_judgmentReady = false;
+    bool m_judgmentsDone = false;
     QString m_error;
+};
+
+// The session's runs as value structs (the bundle import).
+class RunCursor final
+{
+    Q_DISABLE_COPY_MOVE(RunCursor)
+
+public:
+    RunCursor(Database &database, qint64 sessionId)
+        : m_rows(database, sessionId)
+    {
+    }
+
+    // false at the end or on an error (error()).
+    bool next(RunRow *row)
+    {
+        if (!m_rows.nextRun())
+            return false;
+        const Statement &run = m_rows.run();
+        row->run = RunStore::runFromRow(run);
+        row->run.endpointUrl = withoutUserInfo(row->run.endpointUrl);
+        row->promptUid = run.columnText(m_rows.promptUidColumn());
+        row->parentUid = run.columnText(m_rows.parentUidColumn());
+        if (row->prompt.id != row->run.promptId) {
+            if (!m_rows.loadPrompt(row->run.promptId))
+                return false;
+            row->prompt = RunStore::promptFromRow(m_rows.prompt());
+        }
+        row->judgments.clear();
+        while (m_rows.nextJudgment())
+            row->judgments.append(JudgmentStore::judgmentFromRow(m_rows.judgment()));
+        if (!m_rows.error().isEmpty())
+            return false;
+        row->pairs = m_rows.pairs();
+        return true;
+    }
+
+    QString error() const
+    {
+        return m_rows.error();
+    }
+
+private:
+    SessionRows m_rows;
+};
+
+// What QString::fromUtf8 makes empty: nothing, or a byte order mark alone.
+bool decodesEmpty(QByteArrayView utf8)
+{
+    return utf8.isEmpty() || utf8 == QByteArrayView("\xef\xbb\xbf", 3);
+}
+
+QJsonObject objectFromUtf8(QByteArrayView utf8)
+{
+    return QJsonDocument::fromJson(QString::fromUtf8(utf8).toUtf8()).object();
+}
+
+// Our own time format as stored ("2026-03-14T09:05:07.000Z", a valid date and time): SessionJson writes it back
+// unchanged, so it is copied through without a QDateTime.
+bool isStoredTime(QByteArrayView text)
+{
+    if (text.size() != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+        || text[19] != '.' || text[23] != 'Z')
+        return false;
+    bool digits = true;
+    const auto number = [&text, &digits](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            digits = digits && text[i] >= '0' && text[i] <= '9';
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    const int ms = number(20, 3);
+    return digits && year >= 1000 && QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second, ms);
+}
+
+// Writes the JSONL record of each run straight from the rows, as compactly serialised SessionJson objects would read
+// (sorted keys, the same nulls), without building them: text is copied from SQLite's UTF-8 and stored times as they
+// are. Parameters and messages repeated from the previous run (a prompt's runs) are serialised once.
+class RunLineWriter final
+{
+    Q_DISABLE_COPY_MOVE(RunLineWriter)
+
+public:
+    explicit RunLineWriter(const QString &sessionUid)
+    {
+        JsonLineWriter start(&m_recordStart);
+        start.beginObject();
+        start.key("record"_L1);
+        start.string(u"run");
+        start.key("session_uid"_L1);
+        start.string(sessionUid);
+        start.key("prompt"_L1);
+    }
+
+    // Appends the line of the current run of `rows` (with its newline) to `out`; false on a read error.
+    bool append(SessionRows &rows, QByteArray *out)
+    {
+        const Statement &run = rows.run();
+        const qint64 promptId = run.columnInt64(2);
+        if (promptId != m_promptId || m_prompt.isEmpty()) {
+            if (!rows.loadPrompt(promptId))
+                return false;
+            m_prompt.truncate(0); // keeps the capacity, as below
+            JsonLineWriter prompt(&m_prompt);
+            writePrompt(prompt, rows.prompt());
+            m_promptId = promptId;
+        }
+        out->append(m_recordStart);
+        JsonLineWriter json(out);
+        json.raw(m_prompt);
+        json.key("run"_L1);
+        writeRun(json, rows);
+        json.key("judgments"_L1);
+        json.beginArray();
+        const QByteArrayView runUid = run.columnUtf8(33);
+        while (rows.nextJudgment())
+            writeJudgment(json, rows.judgment(), runUid);
+        if (!rows.error().isEmpty())
+            return false;
+        json.endArray();
+        json.key("pairwise"_L1);
+        json.beginArray();
+        for (const PairRow *pair : rows.pairs())
+            writePair(json, *pair);
+        json.endArray();
+        json.endObject();
+        out->append('\n');
+        return true;
+    }
+
+private:
+    static void string(JsonLineWriter &json, const Statement &row, int column)
+    {
+        json.utf8String(row.columnUtf8(column));
+    }
+    // SessionJson's optional text: null when empty.
+    static void text(JsonLineWriter &json, const Statement &row, int column)
+    {
+        const QByteArrayView utf8 = row.columnUtf8(column);
+        if (decodesEmpty(utf8))
+            json.null();
+        else
+            json.utf8String(utf8);
+    }
+    static void text(JsonLineWriter &json, const QString &value)
+    {
+        if (value.isEmpty())
+            json.null();
+        else
+            json.string(value);
+    }
+    static void time(JsonLineWriter &json, const Statement &row, int column)
+    {
+        const QByteArrayView stored = row.columnUtf8(column);
+        if (isStoredTime(stored))
+            json.utf8String(stored);
+        else
+            json.value(SessionJson::timeValue(row.columnDateTime(column)));
+    }
+    // A duration in ms, rounded to the microsecond; null when missing.
+    static void measure(JsonLineWriter &json, const Statement &row, int column)
+    {
+        const double value = row.isNull(column) ? -1.0 : row.columnDouble(column);
+        if (value < 0 || !std::isfinite(value))
+            json.null();
+        else
+            json.number(std::round(value * 1000.0) / 1000.0);
+    }
+    static void count(JsonLineWriter &json, const Statement &row, int column)
+    {
+        const qint64 value = row.isNull(column) ? -1 : row.columnInt64(column);
+        if (value < 0)
+            json.null();
+        else
+            json.integer(value);
+    }
+
+    static void writePrompt(JsonLineWriter &json, const Statement &prompt)
+    {
+        json.beginObject();
+        json.key("created_at"_L1);
+        time(json, prompt, 5);
+        json.key("id"_L1);
+        json.integer(prompt.columnInt64(0));
+        json.key("source"_L1);
+        json.object(objectFromUtf8(prompt.columnUtf8(4)));
+        json.key("system_prompt"_L1);
+        text(json, prompt, 3);
+        json.key("text"_L1);
+        string(json, prompt, 2);
+        json.key("uid"_L1);
+        string(json, prompt, 6);
+        json.endObject();
+    }
+
+    void writeRun(JsonLineWriter &json, const SessionRows &rows)
+    {
+        const Statement &run = rows.run();
+        json.beginObject();
+        json.key("attempts"_L1);
+        json.integer(run.columnInt(29));
+        json.key("cost_usd"_L1);
+        if (run.isNull(28))
+            json.null();
+        else
+            json.number(run.columnDouble(28));
+        json.key("endpoint"_L1);
+        json.beginObject();
+        json.key("kind"_L1);
+        string(json, run, 6);
+        json.key("name"_L1);
+        string(json, run, 5);
+        json.key("url"_L1);
+        const QByteArrayView url = run.columnUtf8(7);
+        if (url.contains('@'))
+            json.string(withoutUserInfo(QString::fromUtf8(url)));
+        else
+            json.utf8String(url);
+        json.endObject();
+        json.key("error"_L1);
+        if (decodesEmpty(run.columnUtf8(17)) && decodesEmpty(run.columnUtf8(18))) {
+            json.null();
+        } else {
+            json.beginObject();
+            json.key("kind"_L1);
+            text(json, run, 17);
+            json.key("message"_L1);
+            text(json, run, 18);
+            json.endObject();
+        }
+        json.key("finish_reason"_L1);
+        text(json, run, 19);
+        json.key("first_byte_ms"_L1);
+        measure(json, run, 20);
+        json.key("http_status"_L1);
+        const int httpStatus = run.isNull(16) ? 0 : run.columnInt(16);
+        if (httpStatus > 0)
+            json.integer(httpStatus);
+        else
+            json.null();
+        json.key("id"_L1);
+        json.integer(run.columnInt64(0));
+        json.key("messages"_L1);
+        writeMessages(json, run.columnUtf8(13));
+        json.key("model"_L1);
+        string(json, run, 8);
+        json.key("params"_L1);
+        writeParams(json, run.columnUtf8(12));
+        json.key("parent_run_id"_L1);
+        const qint64 parentId = run.isNull(3) ? 0 : run.columnInt64(3);
+        if (parentId > 0)
+            json.integer(parentId);
+        else
+            json.null();
+        json.key("parent_run_uid"_L1);
+        text(json, run, rows.parentUidColumn());
+        json.key("prompt_id"_L1);
+        json.integer(run.columnInt64(2));
+        json.key("prompt_uid"_L1);
+        string(json, run, rows.promptUidColumn());
+        json.key("provider"_L1);
+        text(json, run, 11);
+        json.key("reasoning"_L1);
+        text(json, run, 31);
+        json.key("revision"_L1);
+        text(json, run, 10);
+        json.key("served_model"_L1);
+        text(json, run, 9);
+        json.key("server_metrics"_L1);
+        const QByteArrayView metrics = run.columnUtf8(30);
+        const QJsonObject metricsObject = metrics.isEmpty() ? QJsonObject() : objectFromUtf8(metrics);
+        if (metricsObject.isEmpty())
+            json.null();
+        else
+            json.object(metricsObject);
+        json.key("started_at"_L1);
+        time(json, run, 14);
+        json.key("status"_L1);
+        json.string(runStatusName(runStatusFromName(run.columnText(15)).value_or(RunStatus::Failed)));
+        json.key("text"_L1);
+        string(json, run, 32);
+        json.key("tokens_per_s"_L1);
+        measure(json, run, 27);
+        json.key("total_ms"_L1);
+        measure(json, run, 22);
+        json.key("ttft_ms"_L1);
+        measure(json, run, 21);
+        json.key("uid"_L1);
+        string(json, run, 33);
+        json.key("usage"_L1);
+        json.beginObject();
+        json.key("completion_tokens"_L1);
+        count(json, run, 25);
+        json.key("prompt_tokens"_L1);
+        count(json, run, 24);
+        json.key("usage_reported"_L1);
+        json.boolean(run.columnInt(26) != 0);
+        json.endObject();
+        json.key("waited_ms"_L1);
+        json.integer(run.isNull(23) ? 0 : run.columnInt64(23));
+        json.endObject();
+    }
+
+    // GenerationParams as stored, then as its toJson() writes it.
+    void writeParams(JsonLineWriter &json, QByteArrayView stored)
+    {
+        if (stored != m_paramsStored || m_params.isEmpty()) {
+            m_paramsStored = stored.toByteArray();
+            m_params.truncate(0);
+            JsonLineWriter params(&m_params);
+            const GenerationParams values = GenerationParams::fromJson(objectFromUtf8(stored));
+            params.beginObject();
+            if (values.maxTokens) {
+                params.key("max_tokens"_L1);
+                params.integer(*values.maxTokens);
+            }
+            if (values.seed) {
+                params.key("seed"_L1);
+                params.integer(*values.seed);
+            }
+            if (!values.stop.isEmpty()) {
+                params.key("stop"_L1);
+                params.beginArray();
+                for (const QString &stop : values.stop)
+                    params.string(stop);
+                params.endArray();
+            }
+            if (values.temperature) {
+                params.key("temperature"_L1);
+                params.number(*values.temperature);
+            }
+            if (values.topP) {
+                params.key("top_p"_L1);
+                params.number(*values.topP);
+            }
+            params.endObject();
+        }
+        json.raw(m_params);
+    }
+
+    // The stored messages array read as RunStore reads it ({role, content} strings), written as SessionJson does.
+    void writeMessages(JsonLineWriter &json, QByteArrayView stored)
+    {
+        if (stored != m_messagesStored || m_messages.isEmpty()) {
+            m_messagesStored = stored.toByteArray();
+            m_messages.truncate(0);
+            JsonLineWriter messages(&m_messages);
+            messages.beginArray();
+            const QJsonArray array = QJsonDocument::fromJson(QString::fromUtf8(stored).toUtf8()).array();
+            for (const QJsonValue &value : array) {
+                const QJsonObject object = value.toObject();
+                messages.beginObject();
+                messages.key("content"_L1);
+                messages.string(object.value("content"_L1).toString());
+                messages.key("role"_L1);
+                messages.string(object.value("role"_L1).toString());
+                messages.endObject();
+            }
+            messages.endArray();
+        }
+        json.raw(m_messages);
+    }
+
+    static void writeJudgment(JsonLineWriter &json, const Statement &judgment, QByteArrayView runUid)
+    {
+        json.beginObject();
+        json.key("created_at"_L1);
+        time(json, judgment, 9);
+        json.key("flagged"_L1);
+        json.boolean(judgment.columnInt(8) != 0);
+        json.key("id"_L1);
+        json.integer(judgment.columnInt64(0));
+        json.key("labels"_L1);
+        const QByteArrayView labels = judgment.columnUtf8(6);
+        json.beginArray();
+        if (!labels.isEmpty() && labels != "[]") {
+            for (const QJsonValue &label : QJsonDocument::fromJson(QString::fromUtf8(labels).toUtf8()).array())
+                json.string(label.toString());
+        }
+        json.endArray();
+        json.key("note"_L1);
+        text(json, judgment, 7);
+        json.key("rating"_L1);
+        if (judgment.isNull(5))
+            json.null();
+        else
+            json.integer(judgment.columnInt(5));
+        json.key("reviewer"_L1);
+        string(json, judgment, 4);
+        json.key("run_id"_L1);
+        json.integer(judgment.columnInt64(3));
+        json.key("run_uid"_L1);
+        json.utf8String(runUid);
+        json.key("uid"_L1);
+        string(json, judgment, 1);
+        json.key("updated_at"_L1);
+        time(json, judgment, 10);
+        json.endObject();
+    }
+
+    static void writePair(JsonLineWriter &json, const PairRow &row)
+    {
+        const PairJudgment &pair = row.pair;
+        json.beginObject();
+        json.key("blind"_L1);
+        json.boolean(pair.blind);
+        json.key("created_at"_L1);
+        json.value(SessionJson::timeValue(pair.createdAt));
+        json.key("id"_L1);
+        json.integer(pair.id);
+        json.key("outcome"_L1);
+        json.string(pairOutcomeName(pair.outcome));
+        json.key("reason"_L1);
+        text(json, pair.reason);
+        json.key("reviewer"_L1);
+        json.string(pair.reviewer);
+        json.key("run_a"_L1);
+        json.integer(pair.runA);
+        json.key("run_a_uid"_L1);
+        json.string(row.uidA);
+        json.key("run_b"_L1);
+        json.integer(pair.runB);
+        json.key("run_b_uid"_L1);
+        json.string(row.uidB);
+        json.key("uid"_L1);
+        json.string(pair.uid);
+        json.key("updated_at"_L1);
+        json.value(SessionJson::timeValue(pair.updatedAt));
+        json.endObject();
+    }
+
+    QByteArray m_recordStart;
+    qint64 m_promptId = -1;
+    QByteArray m_prompt;
+    QByteArray m_paramsStored;
+    QByteArray m_params;
+    QByteArray m_messagesStored;
+    QByteArray m_messages;
 };
 
 QByteArray csvField(const QString &value)
@@ -653,51 +1151,26 @@ bool SessionExchange::exportJsonl(qint64 sessionId, QIODevice *out)
     if (!writer.write(compact(header) + '\n'))
         return fail(writer.error());
 
-    // The record is assembled from compact pieces: a prompt shared by consecutive runs is serialised once.
-    const QByteArray recordStart = "{\"record\":\"run\",\"session_uid\":"
-        + QJsonDocument(QJsonArray{session->info.uid}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-        + ",\"prompt\":";
-    RunCursor cursor(m_database, sessionId);
-    RunRow row;
-    qint64 promptId = -1;
-    QByteArray promptJson;
-    QByteArray line;
-    while (cursor.next(&row)) {
-        if (row.prompt.id != promptId) {
-            promptId = row.prompt.id;
-            promptJson = compact(SessionJson::prompt(row.prompt));
+    // Each run's line is written straight from the rows (RunLineWriter), one run at a time, and the lines go out in
+    // chunks of about 256 KB.
+    constexpr qsizetype ChunkSize = 256 * 1024;
+    SessionRows rows(m_database, sessionId);
+    RunLineWriter runLine(session->info.uid);
+    QByteArray chunk;
+    chunk.reserve(ChunkSize + 64 * 1024);
+    while (rows.nextRun()) {
+        if (!runLine.append(rows, &chunk))
+            break;
+        if (chunk.size() >= ChunkSize) {
+            if (!writer.write(chunk))
+                return fail(writer.error());
+            chunk.truncate(0);
         }
-        QJsonObject run = SessionJson::run(row.run);
-        run.insert(u"prompt_uid"_s, row.promptUid);
-        run.insert(u"parent_run_uid"_s, row.parentUid.isEmpty() ? QJsonValue() : QJsonValue(row.parentUid));
-        QJsonArray judgments;
-        for (const Judgment &judgment : std::as_const(row.judgments)) {
-            QJsonObject object = SessionJson::judgment(judgment);
-            object.insert(u"run_uid"_s, row.run.uid);
-            judgments.append(object);
-        }
-        QJsonArray pairs;
-        for (const PairRow *pair : std::as_const(row.pairs)) {
-            QJsonObject object = SessionJson::pair(pair->pair);
-            object.insert(u"run_a_uid"_s, pair->uidA);
-            object.insert(u"run_b_uid"_s, pair->uidB);
-            pairs.append(object);
-        }
-        line.clear();
-        line += recordStart;
-        line += promptJson;
-        line += ",\"run\":";
-        line += compact(run);
-        line += ",\"judgments\":";
-        line += QJsonDocument(judgments).toJson(QJsonDocument::Compact);
-        line += ",\"pairwise\":";
-        line += QJsonDocument(pairs).toJson(QJsonDocument::Compact);
-        line += "}\n";
-        if (!writer.write(line))
-            return fail(writer.error());
     }
-    if (!cursor.error().isEmpty())
-        return fail(cursor.error());
+    if (!rows.error().isEmpty())
+        return fail(rows.error());
+    if (!chunk.isEmpty() && !writer.write(chunk))
+        return fail(writer.error());
     m_lastError.clear();
     return true;
 }

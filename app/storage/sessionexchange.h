@@ -42,7 +42,8 @@ struct ImportSummary
 //   "decisions":[…]}. Every further line is one run, self-describing: {"record":"run","session_uid":…,"prompt":{…},
 //   "run":{…, "prompt_uid", "parent_run_uid"},"judgments":[every reviewer's, with "run_uid"],"pairwise":[the pairwise
 //   judgments involving the run, with "run_a_uid"/"run_b_uid"]}. A pair appears in both of its runs' lines. Objects
-//   are SessionJson's. Written run by run (flat memory).
+//   are SessionJson's; run lines are written straight from the rows, byte for byte what QJsonDocument makes of those
+//   objects (tst_jsonlinewriter holds the two together). Written run by run (flat memory).
 // * CSV (RFC 4180, CRLF, header row): one row per run and reviewer judgment (a run nobody judged has one row with
 //   empty judgment columns); labels are joined with "; ". For spreadsheets: pairwise judgments and decisions are not
 //   in it and it cannot be imported.

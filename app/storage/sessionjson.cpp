@@ -243,6 +243,11 @@ QJsonObject decision(const Decision &decision)
         {u"text"_s, decision.text}, {u"evidence"_s, decision.evidence}, {u"decided_at"_s, time(decision.decidedAt)}};
 }
 
+QJsonValue timeValue(const QDateTime &value)
+{
+    return time(value);
+}
+
 } // namespace SessionJson
 
 namespace SessionJson {

@@ -243,6 +243,14 @@ QString Statement::columnText(int column) const
     return text ? QString::fromUtf8(text, size) : u""_s;
 }
 
+QByteArrayView Statement::columnUtf8(int column) const
+{
+    if (!m_stmt)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 QByteArray Statement::columnBlob(int column) const
 {
     if (isNull(column))

@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 
@@ -60,6 +61,9 @@ public:
     bool isNull(int column) const;
     QString columnText(int column) const; // null QString for SQL NULL
     QByteArray columnBlob(int column) const; // null QByteArray for SQL NULL, empty for a zero-length blob
+    // The column's text as SQLite holds it (UTF-8, not checked), without a copy: valid until the next step(), reset()
+    // or column call on this column. Empty for SQL NULL and for ''.
+    QByteArrayView columnUtf8(int column) const;
     qint64 columnInt64(int column) const;
     int columnInt(int column) const;
     double columnDouble(int column) const;
