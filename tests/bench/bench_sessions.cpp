@@ -3,7 +3,8 @@
 // endpoints) with 100,000 judgments, built in one transaction in a temporary data folder. The measurements run in a
 // child process (this executable with --measure), so they start from a fresh process state and its peak RSS is
 // the app's, not the generator's:
-//   (a) open the database, list the sessions and load the first page of 50 runs   <= 100 ms
+//   (a) open the database, list the sessions and load the first page of 50 runs   <= 100 ms;
+//       the Review page's pairwise queue for a reviewer, with its first item shown    <= 100 ms
 //   (b) a full-text JudgmentStore::search, median over several words                <= 50 ms
 //   (c) JSONL export of the whole session                                            <= 2 s
 //   (d) peak RSS (VmHWM) of the measuring process                                    <= 200 MB
@@ -23,6 +24,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "app/eval/reviewcontroller.h"
 #include "app/storage/database.h"
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
@@ -235,6 +237,18 @@ int measure(const QString &path, const QString &exportPath)
         print(u"cannot open the judgments: "_s + error);
         return 2;
     }
+    // The Review page opening on the session: a reviewer's pairwise queue over every run, and its first item shown.
+    timer.restart();
+    ReviewController review(runs.get(), judgments.get());
+    review.start(found->id, u"bench reviewer"_s, ReviewMode::Pairwise, true);
+    const QList<StoredRun> shown = review.runs();
+    const double reviewMs = elapsedMs(timer);
+    const int reviewItems = review.queue()->rowCount();
+    if (shown.size() != 2) {
+        print(u"the review queue's first item has %1 runs"_s.arg(shown.size()));
+        return 2;
+    }
+
     const QStringList words = vocabulary();
     // Common, middling and rare words (the vocabulary's draw is skewed to low indexes), and a two-word query.
     const QStringList queries = {words.at(3), words.at(40), words.at(300), words.at(900), words.at(1500),
@@ -277,6 +291,7 @@ int measure(const QString &path, const QString &exportPath)
     const double rss = peakRssMb();
 
     const bool openOk = openMs <= kTargetOpenMs;
+    const bool reviewOk = reviewMs <= kTargetOpenMs;
     const bool searchOk = searchMedian <= kTargetSearchMs;
     const bool exportOk = exportMs <= kTargetExportMs;
     const bool rssOk = rss >= 0 && rss <= kTargetPeakRssMb;
@@ -288,6 +303,10 @@ int measure(const QString &path, const QString &exportPath)
               .arg(u"%1 ms"_s.arg(openMs, 0, 'f', 1), 12)
               .arg(u"<= %1 ms"_s.arg(kTargetOpenMs, 0, 'f', 0), 12)
               .arg(mark(openOk)));
+    print(u"  %1 %2 %3 %4"_s.arg(u"(a) Review: pairwise queue (%1 items), 1st item"_s.arg(reviewItems), -46)
+              .arg(u"%1 ms"_s.arg(reviewMs, 0, 'f', 1), 12)
+              .arg(u"<= %1 ms"_s.arg(kTargetOpenMs, 0, 'f', 0), 12)
+              .arg(mark(reviewOk)));
     print(u"  %1 %2 %3 %4"_s.arg(u"(b) full-text search, median of %1"_s.arg(queries.size()), -46)
               .arg(u"%1 ms"_s.arg(searchMedian, 0, 'f', 1), 12)
               .arg(u"<= %1 ms"_s.arg(kTargetSearchMs, 0, 'f', 0), 12)
@@ -303,7 +322,7 @@ int measure(const QString &path, const QString &exportPath)
               .arg(u"%1 MB"_s.arg(rss, 0, 'f', 1), 12)
               .arg(u"<= %1 MB"_s.arg(kTargetPeakRssMb, 0, 'f', 0), 12)
               .arg(mark(rssOk)));
-    const bool met = openOk && searchOk && exportOk && rssOk;
+    const bool met = openOk && reviewOk && searchOk && exportOk && rssOk;
     print(u"{\"bench\":\"sessions\",\"runs\":%1,\"open_ms\":%2,\"search_median_ms\":%3,\"export_ms\":%4,"
           "\"export_cpu_ms\":%7,\"peak_rss_mb\":%5,\"targets_met\":%6}"_s.arg(found->runCount)
               .arg(openMs, 0, 'f', 1)
