@@ -133,9 +133,10 @@ void CommandLine::runSessions(const QStringList &arguments)
     if (!(action == u"list"_s && positional.size() == 2)
         && !((action == u"show"_s || action == u"criteria"_s) && positional.size() == 3)
         && !(action == u"export"_s && positional.size() == 3) && !(action == u"import"_s && positional.size() == 3)) {
-        return finish(usageError(u"use 'sessions list [--json]', 'sessions show NAME [--json]', "
-                                 "'sessions criteria NAME [--set JSON | --add CRITERION | --remove N]', "
-                                 "'sessions export NAME --format jsonl|csv|bundle --out PATH' or 'sessions import PATH'"_s));
+        return finish(
+            usageError(u"use 'sessions list [--json]', 'sessions show NAME [--json]', "
+                       "'sessions criteria NAME [--set JSON | --add CRITERION | --remove N]', "
+                       "'sessions export NAME --format jsonl|csv|bundle --out PATH' or 'sessions import PATH'"_s));
     }
     const bool editing = parser.isSet(u"set"_s) || parser.isSet(u"add"_s) || parser.isSet(u"remove"_s)
         || parser.isSet(u"endpoint"_s) || parser.isSet(u"baseline"_s);
