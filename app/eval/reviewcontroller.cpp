@@ -223,7 +223,7 @@ bool ReviewController::saveSingle(Judgment judgment, const QString &confirmation
     judgment.reviewer = reviewer();
     if (m_judgments->saveJudgment(judgment) < 0)
         return fail(m_judgments->lastError());
-    m_undo.append({m_current, JudgmentUndo{judgment.runId, previous}});
+    m_undo.append({m_current, item().runIds, JudgmentUndo{judgment.runId, previous}});
     afterChange(m_current, confirmation);
     return true;
 }
@@ -354,7 +354,7 @@ bool ReviewController::savePairs(const QList<PairJudgment> &pairs, const QString
     }
     if (!m_judgments->applyPairs(reviewer(), pairs))
         return fail(m_judgments->lastError());
-    m_undo.append({m_current, undo});
+    m_undo.append({m_current, item().runIds, undo});
     afterChange(m_current, confirmation);
     return true;
 }
@@ -387,14 +387,20 @@ bool ReviewController::undo()
         return fail(m_judgments->lastError());
     }
     m_ranking.clear();
-    if (entry.row != m_current) {
-        m_queue.refresh(entry.row);
-        setCurrent(entry.row);
+    // New runs reload the queue while reviewing, which can move items: find the one the judgment was made on.
+    const int row = m_queue.item(entry.row).runIds == entry.runIds ? entry.row : m_queue.rowOf(entry.runIds);
+    if (row < 0) {
+        Q_EMIT saved(tr("Undone"));
+        return true;
+    }
+    if (row != m_current) {
+        m_queue.refresh(row);
+        setCurrent(row);
         Q_EMIT saved(tr("Undone"));
         Q_EMIT itemChanged();
         return true;
     }
-    afterChange(entry.row, tr("Undone"));
+    afterChange(row, tr("Undone"));
     return true;
 }
 

@@ -129,6 +129,7 @@ private:
     struct UndoEntry
     {
         int row = -1;
+        QList<qint64> runIds; // the item, to find it again if a reload moved it
         std::variant<JudgmentUndo, PairsUndo> change;
     };
 

@@ -138,6 +138,17 @@ ReviewItem ReviewQueue::item(int row) const
     return {slice.promptId, m_runIds.mid(slice.offset, slice.count)};
 }
 
+int ReviewQueue::rowOf(const QList<qint64> &runIds) const
+{
+    for (qsizetype row = 0; row < m_items.size(); ++row) {
+        const Slice &slice = m_items[row];
+        if (slice.count == runIds.size()
+            && std::equal(runIds.cbegin(), runIds.cend(), m_runIds.cbegin() + slice.offset))
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
 bool ReviewQueue::isDecided(int row) const
 {
     return row >= 0 && row < m_decided.size() && m_decided[row];

@@ -63,6 +63,7 @@ public:
     }
     ReviewItem item(int row) const; // an empty item for a row out of range
     bool isDecided(int row) const;
+    int rowOf(const QList<qint64> &runIds) const; // the item showing exactly these runs in this order, or -1
     int decidedCount() const
     {
         return m_decidedCount;

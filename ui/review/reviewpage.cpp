@@ -564,7 +564,8 @@ void ReviewPage::ensurePanes(int count)
 void ReviewPage::showItem()
 {
     const ReviewItem item = m_controller.item();
-    const int total = m_controller.queue()->rowCount();
+    m_shownRuns.clear();
+    m_leaks.clear();
     if (!m_started || item.runIds.isEmpty()) {
         if (m_controller.reviewer().isEmpty())
             m_empty->setText(tr("Choose your reviewer name above to start."));
@@ -580,7 +581,6 @@ void ReviewPage::showItem()
         return;
     }
     m_body->setCurrentIndex(1);
-    Q_UNUSED(total)
     const QModelIndex index = m_controller.queue()->index(m_controller.current());
     if (m_queueView->currentIndex() != index) {
         m_queueView->setCurrentIndex(index);
@@ -589,7 +589,12 @@ void ReviewPage::showItem()
     const QString system = m_controller.systemPrompt();
     m_prompt->setText(
         system.isEmpty() ? m_controller.promptText() : tr("System: %1\n\n%2").arg(system, m_controller.promptText()));
-    const QList<StoredRun> runs = m_controller.runs();
+    m_shownRuns = m_controller.runs(); // read once per item; judging only changes what is revealed
+    const QList<StoredRun> &runs = m_shownRuns;
+    for (const StoredRun &run : runs) {
+        const QList<IdentityLeak> leaks = IdentityLeaks::find(run.result.text);
+        m_leaks.append(leaks.isEmpty() ? QString() : leaks.first().phrase);
+    }
     ensurePanes(static_cast<int>(runs.size()));
     for (qsizetype i = 0; i < runs.size(); ++i) {
         Pane &pane = m_panes[i];
@@ -621,7 +626,7 @@ void ReviewPage::updateJudgmentControls()
     if (item.runIds.isEmpty())
         return;
     const bool revealed = m_controller.isRevealed();
-    const QList<StoredRun> runs = m_controller.runs();
+    const QList<StoredRun> &runs = m_shownRuns;
     const ReviewMode mode = m_controller.mode();
     const QList<int> ranking = m_controller.rankingShown();
     for (qsizetype i = 0; i < runs.size() && i < m_panes.size(); ++i) {
@@ -634,12 +639,10 @@ void ReviewPage::updateJudgmentControls()
             title = mode == ReviewMode::Single ? who : tr("%1: %2").arg(letter, who);
         }
         pane.title->setText(title);
-        const QList<IdentityLeak> leaks = IdentityLeaks::find(run.result.text);
-        pane.leak->setVisible(!revealed && m_controller.isBlind() && !leaks.isEmpty());
-        if (!leaks.isEmpty()) {
-            pane.leak->setText(
-                tr("⚠ This output names its maker (“%1”): blindness may be broken.").arg(leaks.first().phrase));
-        }
+        const QString leak = i < m_leaks.size() ? m_leaks[i] : QString();
+        pane.leak->setVisible(!revealed && m_controller.isBlind() && !leak.isEmpty());
+        if (!leak.isEmpty())
+            pane.leak->setText(tr("⚠ This output names its maker (“%1”): blindness may be broken.").arg(leak));
         pane.metrics->setVisible(revealed);
         pane.metrics->setText(revealed ? metricsText(run) : QString());
         pane.rank->setVisible(mode == ReviewMode::Ranking);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 #include "app/eval/reviewcontroller.h"
@@ -104,6 +105,8 @@ private:
     QWidget *m_panesArea;
     QHBoxLayout *m_panesLayout;
     QList<Pane> m_panes;
+    QList<StoredRun> m_shownRuns; // the current item's runs, in the order shown
+    QStringList m_leaks; // per shown run: the first self-identification found, or empty
     QWidget *m_singleBar;
     QList<QPushButton *> m_ratingButtons;
     QHBoxLayout *m_ratingLayout;

@@ -364,4 +364,3 @@ void SettingsDialog::onClearCache()
         refreshCacheStatistics();
     });
 }
-

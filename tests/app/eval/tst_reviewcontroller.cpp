@@ -29,6 +29,7 @@ private Q_SLOTS:
     void rankingStoresEveryImpliedPair();
     void undoRestoresThePreviousState();
     void reviewersHaveTheirOwnQueues();
+    void undoFindsItsItemAfterAReload();
     void failedRunsAreNotQueued();
 
 private:
@@ -322,6 +323,25 @@ void TestReviewController::reviewersHaveTheirOwnQueues()
     ana.start(m_session, u"ana"_s, ReviewMode::Pairwise, true);
     QCOMPARE(ana.queue()->decidedCount(), 4);
     QVERIFY(!ana.isDecided());
+}
+
+void TestReviewController::undoFindsItsItemAfterAReload()
+{
+    ReviewController controller(m_runs.get(), m_judgments.get());
+    controller.start(m_session, u"ana"_s, ReviewMode::Single, false);
+    controller.setCurrent(4); // the second prompt's second run
+    const ReviewItem judged = controller.item();
+    QVERIFY(controller.rate(5));
+    // A new answer to the first prompt arrives (from Compare): every later item moves down one row.
+    QVERIFY(addRun(m_prompts.first(), u"delta"_s) > 0);
+    controller.reload();
+    QCOMPARE(controller.queue()->rowOf(judged.runIds), 5);
+    controller.setCurrent(0);
+    QVERIFY(controller.undo());
+    QCOMPARE(controller.current(), 5);
+    QCOMPARE(controller.item().runIds, judged.runIds);
+    QVERIFY(!m_judgments->judgment(judged.runIds.first(), u"ana"_s));
+    QCOMPARE(controller.queue()->decidedCount(), 0);
 }
 
 void TestReviewController::failedRunsAreNotQueued()
