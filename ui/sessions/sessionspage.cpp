@@ -192,7 +192,7 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     m_criteriaTable->setObjectName(u"criteriaTable"_s);
     m_criteriaTable->setAccessibleName(tr("Success criteria results"));
     m_criteriaTable->setHorizontalHeaderLabels(
-        {tr("Criterion"), tr("Endpoint"), tr("Value"), tr("Evidence"), tr("Result")});
+        {tr("Criterion"), tr("Result"), tr("Endpoint"), tr("Value"), tr("Evidence")});
     m_criteriaTable->verticalHeader()->hide();
     m_criteriaTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_criteriaTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -263,7 +263,7 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 440});
+    splitter->setSizes({480, 520});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -719,14 +719,15 @@ void SessionsPage::evaluateCriteria()
             const QStringList cells{invalid
                     ? QString::fromUtf8(QJsonDocument(QJsonArray{result.source}).toJson(QJsonDocument::Compact))
                     : result.criterion.text(),
-                result.endpoint, result.value ? Criteria::formatValue(result.criterion.metric, *result.value) : u"–"_s,
-                QLocale().toString(result.evidence), verdict};
+                verdict, result.endpoint,
+                result.value ? Criteria::formatValue(result.criterion.metric, *result.value) : u"–"_s,
+                QLocale().toString(result.evidence)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells[column]);
                 item->setToolTip(cells[column]);
-                if (column == 2 || column == 3)
+                if (column == 3 || column == 4)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                if (column == 3)
+                if (column == 4)
                     item->setToolTip(tr("How many ratings, pairwise judgments or runs the value is computed from"));
                 m_criteriaTable->setItem(row, column, item);
             }
