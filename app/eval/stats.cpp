@@ -284,13 +284,19 @@ struct GroupEntry
 
 // ---- Agreement ---------------------------------------------------------------------------------------------------
 
+// A judgment that counts: present and a number (a NaN is treated as missing).
+bool judged(const std::optional<double> &code)
+{
+    return code && !std::isnan(*code);
+}
+
 // The distinct values in ascending order, and each value's index among them.
 std::vector<double> distinctValues(const QList<Stats::Codes> &data)
 {
     std::vector<double> values;
     for (const Stats::Codes &codes : data) {
         for (const std::optional<double> &code : codes) {
-            if (code)
+            if (judged(code))
                 values.push_back(*code);
         }
     }
@@ -623,7 +629,7 @@ Agreement cohensKappa(const Codes &first, const Codes &second)
     qint64 agreed = 0;
     const qsizetype shared = std::min(first.size(), second.size());
     for (qsizetype item = 0; item < shared; ++item) {
-        if (!first.at(item) || !second.at(item))
+        if (!judged(first.at(item)) || !judged(second.at(item)))
             continue;
         const int x = indexOf(categories, *first.at(item));
         const int y = indexOf(categories, *second.at(item));
@@ -658,23 +664,23 @@ Agreement fleissKappa(const QList<Codes> &data)
     double agreementSum = 0;
     for (const Codes &item : data) {
         std::fill(counts.begin(), counts.end(), 0);
-        int judged = 0;
+        int reviewers = 0;
         for (const std::optional<double> &code : item) {
-            if (code) {
+            if (judged(code)) {
                 ++counts[size_t(indexOf(categories, *code))];
-                ++judged;
+                ++reviewers;
             }
         }
-        if (judged < 2)
+        if (reviewers < 2)
             continue;
         double pairsAgreeing = 0;
         for (size_t j = 0; j < counts.size(); ++j) {
             pairsAgreeing += double(counts[j]) * (counts[j] - 1);
             totals[j] += counts[j];
         }
-        agreementSum += pairsAgreeing / (double(judged) * (judged - 1));
+        agreementSum += pairsAgreeing / (double(reviewers) * (reviewers - 1));
         ++result.items;
-        result.judgments += judged;
+        result.judgments += reviewers;
     }
     if (result.items == 0)
         return result;
@@ -703,7 +709,7 @@ Agreement krippendorffAlpha(const QList<Codes> &data, Level level)
         std::fill(unitCounts.begin(), unitCounts.end(), 0);
         int pairable = 0;
         for (const std::optional<double> &code : unit) {
-            if (code) {
+            if (judged(code)) {
                 ++unitCounts[size_t(indexOf(values, *code))];
                 ++pairable;
             }

@@ -702,6 +702,13 @@ private Q_SLOTS:
             Stats::krippendorffAlpha({{0.0, 0.0}, {1.0, 1.0}, {0.0, 1.0}, {1.0, 1.0}}, Stats::Level::Nominal);
         QVERIFY(binary.value && std::abs(*binary.value - (1 - 14.0 / 30)) < 1e-12);
 
+        // A NaN counts as missing.
+        const double nan = std::nan("");
+        const Stats::Agreement withNan = Stats::krippendorffAlpha(
+            {{0.0, 0.0, nan}, {1.0, 1.0}, {0.0, 1.0}, {1.0, 1.0}, {nan, 1.0}}, Stats::Level::Nominal);
+        QCOMPARE(withNan.items, 4);
+        QVERIFY(withNan.value && std::abs(*withNan.value - *binary.value) < 1e-12);
+
         // One value throughout, or nothing pairable: no alpha.
         QVERIFY(!Stats::krippendorffAlpha({{2.0, 2.0}, {2.0, 2.0}}, Stats::Level::Nominal).value);
         const Stats::Agreement lonely = Stats::krippendorffAlpha({{1.0, NA}, {NA, 2.0}}, Stats::Level::Ordinal);
