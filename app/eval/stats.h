@@ -68,8 +68,8 @@ struct Comparison
 // ties counted as half a win for each side. `theta[i]` = ln π_i, normalised to mean 0 over the players that took
 // part (players without any comparison get theta 0 and `compared[i]` false).
 // When the maximum does not exist (a player that never lost or never won, or groups of players never compared with
-// each other) the fit adds a weak prior, exactly as if every pair of compared players had one extra tie split
-// into `priorTies` (default 0.1) half-wins each way; `regularised` says so. With well-connected data the prior is
+// each other) the fit adds a weak prior, exactly as if every pair of compared players had `priorTies` (default 0.1)
+// extra ties, i.e. priorTies / 2 wins each way; `regularised` says so. With well-connected data the prior is
 // not added and the estimates are the plain MLE.
 struct BradleyTerryFit
 {
@@ -87,7 +87,9 @@ double strengthPoints(double theta);
 
 // Bradley–Terry strengths with percentile 95 % confidence intervals from a bootstrap over groups (prompts):
 // `replicates` resamples of the groups with replacement, each refitted; the interval is the 2.5th and 97.5th
-// percentile of each player's strength points. Deterministic for a given seed.
+// percentile of each player's strength points (nearest rank, as `percentile`; a replicate whose groups never
+// compared a player adds nothing to that player's interval; a player never compared has ciLow = ciHigh = points).
+// Replicates are fitted like fitBradleyTerry with the default prior. Deterministic for a given seed.
 struct RankingInterval
 {
     double points = 0; // strengthPoints(theta) of the fit on all the data
@@ -143,7 +145,8 @@ Agreement cohensKappa(const Codes &first, const Codes &second);
 Agreement fleissKappa(const QList<Codes> &data);
 
 // Krippendorff's alpha over items × reviewers with missing values, as in Krippendorff (2011), "Computing
-// Krippendorff's Alpha-Reliability": coincidence matrix of pairable values, nominal or ordinal difference function.
+// Krippendorff's Alpha-Reliability": coincidence matrix of pairable values, nominal, ordinal or interval difference
+// function. std::nullopt without pairable values or when they are all the same value.
 enum class Level
 {
     Nominal,
@@ -154,7 +157,8 @@ Agreement krippendorffAlpha(const QList<Codes> &data, Level level);
 
 // The usual reading of an agreement value: Landis & Koch (1977) for the kappas ("poor" < 0, "slight" ≤ 0.20,
 // "fair" ≤ 0.40, "moderate" ≤ 0.60, "substantial" ≤ 0.80, "almost perfect"), Krippendorff (2004) for alpha
-// ("reliable" ≥ 0.800, "tentative" ≥ 0.667, "unreliable" below). English keys; the GUI translates them.
+// ("reliable" ≥ 0.800, "tentative" ≥ 0.667, "unreliable" below). English keys; the GUI translates them. Empty
+// for NaN.
 QString kappaBand(double kappa);
 QString alphaBand(double alpha);
 
