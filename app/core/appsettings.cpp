@@ -95,6 +95,39 @@ void AppSettings::setReviewer(const QString &name)
     Q_EMIT changed();
 }
 
+QStringList AppSettings::seriesPalette()
+{
+    return {
+        u"#0072b2"_s, u"#e69f00"_s, u"#009e73"_s, u"#d55e00"_s, u"#cc79a7"_s, u"#56b4e9"_s, u"#8a6d3b"_s, u"#7f7f7f"_s};
+}
+
+QString AppSettings::seriesColour(const QString &name, bool remember)
+{
+    return seriesColours({name}, remember).value(0);
+}
+
+QStringList AppSettings::seriesColours(const QStringList &names, bool remember)
+{
+    const QStringList palette = seriesPalette();
+    m_settings->beginGroup(u"SeriesColours"_s);
+    int next = int(m_settings->childKeys().size());
+    QStringList colours;
+    for (const QString &name : names) {
+        // Keys are percent-encoded: QSettings keys cannot hold '/' or '\\' literally.
+        const QString key = QString::fromLatin1(name.toUtf8().toPercentEncoding());
+        bool ok = false;
+        int index = m_settings->value(key).toInt(&ok);
+        if (!ok) {
+            index = next++;
+            if (remember)
+                m_settings->setValue(key, index);
+        }
+        colours.append(palette.at(((index % palette.size()) + palette.size()) % palette.size()));
+    }
+    m_settings->endGroup();
+    return colours;
+}
+
 QString AppSettings::fileName() const
 {
     return m_settings->fileName();

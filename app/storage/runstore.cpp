@@ -657,6 +657,41 @@ QList<StoredRun> RunStore::runsPage(qint64 sessionId, qint64 afterRunId, int lim
     return runs;
 }
 
+QList<StoredRun> RunStore::runMeasurements(qint64 sessionId)
+{
+    Statement select = m_database->prepare(
+        u"SELECT id, prompt_id, endpoint_name, model, provider, status, ttft_ms, total_ms, completion_tokens, "
+        "tokens_per_s, cost_usd, started_at, uid, endpoint_kind, usage_reported FROM runs WHERE session_id = ?1 "
+        "ORDER BY id"_s);
+    select.bind(1, sessionId);
+    QList<StoredRun> runs;
+    while (select.step()) {
+        StoredRun run;
+        run.id = select.columnInt64(0);
+        run.sessionId = sessionId;
+        run.promptId = select.columnInt64(1);
+        run.endpointName = select.columnText(2);
+        run.model = select.columnText(3);
+        RunResult &result = run.result;
+        result.provider = select.columnText(4);
+        result.status = runStatusFromName(select.columnText(5)).value_or(RunStatus::Failed);
+        result.ttftMs = msOrMissing(select, 6);
+        result.totalMs = msOrMissing(select, 7);
+        result.completionTokens = countOrMissing(select, 8);
+        result.tokensPerSecond = msOrMissing(select, 9);
+        if (!select.isNull(10))
+            result.costUsd = select.columnDouble(10);
+        run.startedAt = select.columnDateTime(11);
+        run.uid = select.columnText(12);
+        run.endpointKind = select.columnText(13);
+        result.usageReported = select.columnInt(14) != 0;
+        runs.append(run);
+    }
+    if (select.hasError())
+        fail(select.error());
+    return runs;
+}
+
 QString RunStore::runColumns()
 {
     return RunColumns;

@@ -133,6 +133,10 @@ public:
     // At most `limit` runs of the session with an id above `afterRunId`, oldest first: keyset pagination (pass the
     // last id of the previous page; 0 for the first page), so every page costs the same however deep it is.
     QList<StoredRun> runsPage(qint64 sessionId, qint64 afterRunId, int limit);
+    // Every run of the session with its identity and measurements only (endpoint, model, provider, status, times,
+    // tokens, cost, start): texts, messages, parameters and server metrics are left empty. What the statistics need,
+    // cheap for 100k runs. Oldest first.
+    QList<StoredRun> runMeasurements(qint64 sessionId);
 
     // The row codecs, for readers on another connection (SessionExchange): "SELECT <runColumns()> FROM runs …" rows
     // decode with runFromRow, "SELECT <promptColumns()> FROM prompts …" rows with promptFromRow.
