@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
 #include <curl/curl.h>
 
 #include <QApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include "app/cli/commandline.h"
 #include "ui/application.h"
 #include "ui/common/languages.h"
+#include "ui/dashboard/reportpdf.h"
 
 int main(int argc, char *argv[])
 {
@@ -19,8 +23,15 @@ int main(int argc, char *argv[])
 
     int status = 0;
     if (CommandLine::isCommand(arguments)) {
-        // The command line needs no display: a core application only.
-        QCoreApplication app(argc, argv);
+        // The command line needs no display: a core application only, or a GUI one on the offscreen platform for
+        // `report --pdf`, which lays out text with fonts.
+        const bool pdf = CommandLine::wantsPdf(arguments);
+        if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> application =
+            pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+        if (pdf)
+            CommandLine::setPdfWriter(ReportPdf::write);
         // Diagnostics stay quiet on the command line unless asked for with QT_LOGGING_RULES.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
             QLoggingCategory::setFilterRules(QStringLiteral("hublens.*.info=false"));

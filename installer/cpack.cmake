@@ -24,10 +24,10 @@ compares the streamed answers, speed and cost. The hublens command line
 offers the same searches and comparisons with table or JSON output.")
 # Debian 12's runtime packages, as dpkg-shlibdeps computes them for bin/hublens (the test installer_deb_depends
 # fails when a newly linked library is missing here). The Qt SVG package also brings the SVG icon engine plugin.
-# Qt Network, Charts and SQL are not linked today; add libqt6network6, libqt6charts6 or libqt6sql6-sqlite when they
-# are.
+# Qt Charts draws the Dashboard. Qt Network and SQL are not linked today; add libqt6network6 or libqt6sql6-sqlite
+# when they are.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libc6 (>= 2.34), libstdc++6 (>= 11), libgcc-s1 (>= 3.0), libqt6core6 (>= 6.4.0), libqt6gui6 (>= 6.4.0), libqt6widgets6 (>= 6.4.0), libqt6svg6 (>= 6.4.0), libqt6keychain1 (>= 0.13.2), libcurl4 (>= 7.80.0), libsqlite3-0 (>= 3.35.0)")
+    "libc6 (>= 2.34), libstdc++6 (>= 11), libgcc-s1 (>= 3.0), libqt6core6 (>= 6.4.0), libqt6gui6 (>= 6.4.0), libqt6widgets6 (>= 6.4.0), libqt6svg6 (>= 6.4.0), libqt6charts6 (>= 6.4.0), libqt6keychain1 (>= 0.13.2), libcurl4 (>= 7.80.0), libsqlite3-0 (>= 3.35.0)")
 # Qt's own translations (standard buttons and dialogs), and the Wayland platform plugin for Wayland sessions.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
 

@@ -40,7 +40,7 @@ using CliText::Table;
 namespace {
 
 const QStringList kVerbs = {u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s, u"endpoints"_s,
-    u"compare"_s, u"sessions"_s, u"judge"_s, u"decide"_s};
+    u"compare"_s, u"sessions"_s, u"judge"_s, u"decide"_s, u"report"_s};
 
 QString cellText(const QJsonValue &value)
 {
@@ -191,6 +191,8 @@ QString CommandLine::usageText()
   hublens judge NAME --reviewer R --run ID [--rating N] [--label L]... [--note TEXT] [--flag]
   hublens judge NAME --reviewer R --pair ID_A ID_B --outcome a|b|tie|both-bad [--reason TEXT]
   hublens decide NAME --author A --text TEXT [--evidence run:ID|chart:NAME]...
+  hublens report NAME [--json] [--html PATH|-] [--pdf PATH] [--replicates N]
+          leaderboard with 95 % intervals, reviewer agreement, latency and criteria
   hublens --version
 
 Environment: HF_TOKEN (or the token file in $HF_HOME), HF_ENDPOINT, HUBLENS_DATASETS_SERVER, HF_HUB_OFFLINE=1,
@@ -310,6 +312,8 @@ int CommandLine::exec(const QStringList &arguments)
         runJudge(arguments);
     else if (verb == u"decide"_s)
         runDecide(arguments);
+    else if (verb == u"report"_s)
+        runReport(arguments);
     QEventLoop loop;
     while (!m_done)
         loop.processEvents(QEventLoop::WaitForMoreEvents);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,6 +23,7 @@ class HubClient;
 class QCommandLineParser;
 class QIODevice;
 class QTextStream;
+struct SessionReport;
 
 // The `hublens` command-line verbs (search, info, files, card, rows, whoami, endpoints, compare), on the same core the
 // GUI uses. exec() runs one command to completion on the current thread's event loop and returns the process exit code.
@@ -54,6 +56,13 @@ public:
 
     int exec(const QStringList &arguments);
 
+    // `report --pdf` needs a painter, which the core library has none of: the executable supplies one (ui/dashboard
+    // ReportPdf) and runs that command under a QGuiApplication (wantsPdf).
+    using PdfWriter = std::function<bool(
+        const SessionReport &report, const QStringList &colours, const QString &path, QString *error)>;
+    static void setPdfWriter(PdfWriter writer);
+    static bool wantsPdf(const QStringList &arguments);
+
 private:
     int usageError(const QString &message);
     void finish(int code);
@@ -81,6 +90,8 @@ private:
     void exportSession(const QString &name, const QString &formatName, const QString &out);
     void importSessions(const QString &path);
     void runDecide(const QStringList &arguments);
+    // app/cli/reportcommand.cpp
+    void runReport(const QStringList &arguments);
     void progress(const QString &text);
     void warnIfCached(bool fromCache, const QDateTime &fetchedAt, const HubError &error);
 

@@ -1081,6 +1081,94 @@ private Q_SLOTS:
         QVERIFY2(csvImport.err.contains(u"CSV is for spreadsheets"_s), qPrintable(csvImport.err));
     }
 
+    void report()
+    {
+        QList<qint64> alpha;
+        QList<qint64> beta;
+        {
+            QString error;
+            std::unique_ptr<RunStore> store = RunStore::open(m_dataDir->filePath(u"hublens.sqlite3"_s), &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 session = store->ensureSession(u"Eval R"_s);
+            for (int p = 0; p < 6; ++p) {
+                StoredPrompt prompt;
+                prompt.sessionId = session;
+                prompt.text = u"Prompt %1"_s.arg(p);
+                const qint64 promptId = store->addPrompt(prompt);
+                StoredRun run;
+                run.sessionId = session;
+                run.promptId = promptId;
+                run.endpointKind = u"openai"_s;
+                run.endpointUrl = u"http://127.0.0.1:1/v1"_s;
+                run.result.status = RunStatus::Succeeded;
+                run.result.ttftMs = 100 + p;
+                run.result.totalMs = 1000 + p;
+                run.endpointName = u"alpha"_s;
+                run.model = u"a-model"_s;
+                alpha.append(store->saveRun(run));
+                run.endpointName = u"beta"_s;
+                run.model = u"b-model"_s;
+                beta.append(store->saveRun(run));
+            }
+        }
+        for (int p = 0; p < 6; ++p) {
+            QCOMPARE(hublens({u"judge"_s, u"Eval R"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s,
+                                 QString::number(alpha.at(p)), QString::number(beta.at(p)), u"--outcome"_s,
+                                 p < 5 ? u"a"_s : u"b"_s})
+                         .exitCode,
+                0);
+        }
+        QCOMPARE(hublens({u"judge"_s, u"Eval R"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s,
+                             QString::number(alpha.at(0)), u"--rating"_s, u"5"_s})
+                     .exitCode,
+            0);
+
+        const Run text = hublens({u"report"_s, u"Eval R"_s, u"--replicates"_s, u"200"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"Leaderboard (Bradley–Terry strength"_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"a-model"_s) && text.out.contains(u"Latency"_s), qPrintable(text.out));
+
+        const Run json = hublens({u"report"_s, u"Eval R"_s, u"--json"_s, u"--replicates"_s, u"200"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray leaderboard = object.value("leaderboard"_L1).toArray();
+        QCOMPARE(leaderboard.size(), 2);
+        const QJsonObject first = leaderboard.at(0).toObject();
+        QCOMPARE(first.value("endpoint"_L1).toString(), u"alpha"_s);
+        QCOMPARE(first.value("model"_L1).toString(), u"a-model"_s);
+        QCOMPARE(first.value("wins"_L1).toInt(), 5);
+        QCOMPARE(first.value("losses"_L1).toInt(), 1);
+        QCOMPARE(first.value("mean_rating"_L1).toDouble(), 5.0);
+        QVERIFY(first.value("ci_low"_L1).toDouble() <= first.value("strength"_L1).toDouble());
+        QVERIFY(first.value("strength"_L1).toDouble() <= first.value("ci_high"_L1).toDouble());
+        QCOMPARE(object.value("latency"_L1).toArray().size(), 2);
+        QVERIFY(object.contains("agreement"_L1) && object.contains("criteria"_L1));
+        // Seeded bootstrap: a second run prints the same intervals.
+        const Run again = hublens({u"report"_s, u"Eval R"_s, u"--json"_s, u"--replicates"_s, u"200"_s});
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value("leaderboard"_L1), leaderboard);
+
+        QTemporaryDir out;
+        const QString html = out.filePath(u"r.html"_s);
+        const QString pdf = out.filePath(u"r.pdf"_s);
+        const Run files = hublens({u"report"_s, u"Eval R"_s, u"--html"_s, html, u"--pdf"_s, pdf});
+        QCOMPARE(files.exitCode, 0);
+        QVERIFY2(files.err.contains(u"Wrote "_s), qPrintable(files.err));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray page = htmlFile.readAll();
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.contains("<svg "));
+        QVERIFY(page.contains(QString::number(first.value("strength"_L1).toDouble(), 'f', 0).toUtf8()));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+
+        QCOMPARE(hublens({u"report"_s, u"Nope"_s}).exitCode, 3);
+        QCOMPARE(hublens({u"report"_s}).exitCode, 2);
+        QCOMPARE(hublens({u"report"_s, u"Eval R"_s, u"--replicates"_s, u"many"_s}).exitCode, 2);
+        QCOMPARE(hublens({u"report"_s, u"Eval R"_s, u"--html"_s, out.filePath(u"no/such/dir/r.html"_s)}).exitCode, 1);
+    }
+
 private:
     Run hublens(const QStringList &arguments, const Environment &extra = {})
     {
