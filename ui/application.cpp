@@ -25,6 +25,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/languages.h"
 #include "ui/compare/comparepage.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/explore/explorepage.h"
 #include "ui/mainwindow.h"
 #include "ui/review/reviewpage.h"
@@ -205,6 +206,13 @@ int run(int &argc, char **argv)
         auto *review = new ReviewPage(reviewServices);
         window.addPage(QApplication::translate("Application", "Review"), Icons::get(u"review"_s), review);
         QObject::connect(review, &ReviewPage::statusMessage, &window, &MainWindow::showStatus);
+        DashboardPage::Services dashboardServices;
+        dashboardServices.runs = runs.get();
+        dashboardServices.judgments = judgments.get();
+        dashboardServices.settings = &settings;
+        auto *dashboard = new DashboardPage(dashboardServices);
+        window.addPage(QApplication::translate("Application", "Dashboard"), Icons::get(u"dashboard"_s), dashboard);
+        QObject::connect(dashboard, &DashboardPage::statusMessage, &window, &MainWindow::showStatus);
         SessionsPage::Services sessionServices;
         sessionServices.runs = runs.get();
         sessionServices.judgments = judgments.get();
@@ -215,6 +223,10 @@ int run(int &argc, char **argv)
         QObject::connect(sessions, &SessionsPage::reviewRequested, review, [&window, review](qint64 session) {
             review->openSession(session);
             window.showPage(review);
+        });
+        QObject::connect(sessions, &SessionsPage::dashboardRequested, dashboard, [&window, dashboard](qint64 session) {
+            dashboard->openSession(session);
+            window.showPage(dashboard);
         });
         QObject::connect(sessions, &SessionsPage::compareRequested, &window, [&window, compare](qint64 session) {
             if (!compare)

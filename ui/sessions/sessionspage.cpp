@@ -240,8 +240,12 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
 
     m_review->setObjectName(u"sessionReview"_s);
     m_compare->setObjectName(u"sessionCompare"_s);
+    m_dashboard = new QPushButton(tr("&Dashboard"), m_detail);
+    m_dashboard->setObjectName(u"sessionDashboard"_s);
+    m_dashboard->setToolTip(tr("Charts, rankings with confidence intervals, and the criteria for this session"));
     auto *open = new QHBoxLayout();
     open->addWidget(m_review);
+    open->addWidget(m_dashboard);
     open->addWidget(m_compare);
     open->addStretch(1);
 
@@ -364,6 +368,7 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     });
     connect(m_decisionText, &QLineEdit::returnPressed, record, &QPushButton::click);
     connect(m_review, &QPushButton::clicked, this, [this] { Q_EMIT reviewRequested(selectedSession()); });
+    connect(m_dashboard, &QPushButton::clicked, this, [this] { Q_EMIT dashboardRequested(selectedSession()); });
     connect(m_compare, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(selectedSession()); });
     // Counts follow new runs and judgments (from Compare and Review), at most twice a second.
     auto *refresh = new QTimer(this);
@@ -587,6 +592,7 @@ void SessionsPage::updateActions()
     m_export->setEnabled(id > 0);
     m_archive->setText(session.archivedAt.isValid() ? tr("Un&archive") : tr("&Archive"));
     m_review->setEnabled(id > 0 && !trash);
+    m_dashboard->setEnabled(id > 0 && !trash);
     m_compare->setEnabled(id > 0 && !trash);
     m_detail->setEnabled(id > 0);
 }

@@ -71,6 +71,7 @@ public:
 
 Q_SIGNALS:
     void reviewRequested(qint64 sessionId);
+    void dashboardRequested(qint64 sessionId);
     void compareRequested(qint64 sessionId);
     void statusMessage(const QString &text);
     void criteriaEvaluated();
@@ -119,6 +120,7 @@ private:
     QListWidget *m_decisions;
     QLineEdit *m_decisionText;
     QPushButton *m_review;
+    QPushButton *m_dashboard = nullptr;
     QPushButton *m_compare;
     qint64 m_keep = 0; // the selection across a model reset
     qint64 m_trashed = 0; // the session the Undo in the banner restores
