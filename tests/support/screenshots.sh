@@ -98,7 +98,22 @@ for scale in 1 2; do
         "xdotool type --delay 40 Ana; xdotool key Return" \
         "xdotool key a"
     shoot "$scale" "$out/sessions$suffix.png" \
-        "xdotool mousemove $((60 * scale)) $((172 * scale)) click 1; sleep 1"
+        "xdotool mousemove $((60 * scale)) $((216 * scale)) click 1; sleep 1"
+    unset SHOT_DATA_DIR
+done
+# The Dashboard on a session two reviewers judged (tests/support/demo-session.sh), at the top and scrolled to the
+# heatmap and the rating distribution.
+for scale in 1 2; do
+    SHOT_DATA_DIR="$(mktemp -d)"
+    export SHOT_DATA_DIR
+    HUBLENS_DATA_DIR="$SHOT_DATA_DIR" "$here/tests/support/demo-session.sh" "$build" "$url"
+    suffix=""
+    [ "$scale" = 2 ] && suffix="-2x"
+    shoot "$scale" "$out/dashboard$suffix.png" \
+        "xdotool mousemove $((60 * scale)) $((172 * scale)) click 1; sleep 2"
+    shoot "$scale" "$out/dashboard-charts$suffix.png" \
+        "xdotool mousemove $((60 * scale)) $((172 * scale)) click 1; sleep 2" \
+        "xdotool mousemove $((700 * scale)) $((500 * scale)); for i in 1 2 3 4 5 6; do xdotool click 5; done"
     unset SHOT_DATA_DIR
 done
 echo "screenshots written to $out"
