@@ -505,6 +505,7 @@ CandidateGridModel::Cell CandidateGridModel::cell(const Row &row, const Candidat
             out.text = tr("…");
             break;
         }
+        out.number = true;
         if (!entry.filesPart.ok()) {
             out.text = u"—"_s;
             out.toolTip = tr("The file list could not be loaded: %1").arg(entry.filesPart.error.message);
@@ -533,7 +534,6 @@ CandidateGridModel::Cell CandidateGridModel::cell(const Row &row, const Candidat
         out.toolTip = tip.join(u'\n');
         out.key = out.text;
         out.known = true;
-        out.number = true;
         break;
     }
     case Attribute::Providers: {
