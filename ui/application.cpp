@@ -143,11 +143,18 @@ int run(int &argc, char **argv)
             endpointService.setHubConfig(currentConfig());
         });
 
+    // Compare's endpoints and runs live in the main database, beside the candidate list; the candidate grid asks the
+    // configured hf-router endpoint for prices.
+    QString storeError;
+    std::unique_ptr<EndpointStore> endpoints = EndpointStore::open(Paths::databasePath(), &storeError);
+
     MainWindow::Services services;
     services.secrets = &secrets;
     services.settings = &settings;
     services.cache = cache.get();
     services.candidates = candidates.get();
+    services.hub = &hub;
+    services.endpoints = endpoints.get();
     MainWindow window(services);
     QObject::connect(&window, &MainWindow::hubTokenSaved, &hub,
         [&hub, &endpointService, &savedToken, &currentConfig](const QByteArray &token) {
@@ -166,9 +173,6 @@ int run(int &argc, char **argv)
                                   .arg(retry + 1));
         });
 
-    // Compare: endpoints and runs live in the main database, beside the candidate list.
-    QString storeError;
-    std::unique_ptr<EndpointStore> endpoints = EndpointStore::open(Paths::databasePath(), &storeError);
     std::unique_ptr<RunStore> runs = endpoints ? RunStore::open(Paths::databasePath(), &storeError) : nullptr;
     std::unique_ptr<JudgmentStore> judgments = runs ? JudgmentStore::open(Paths::databasePath(), &storeError) : nullptr;
     std::unique_ptr<CompareRunner> runner;
@@ -193,6 +197,7 @@ int run(int &argc, char **argv)
         compare = new ComparePage(compareServices);
         window.addPage(QApplication::translate("Application", "Compare"), Icons::get(u"compare"_s), compare);
         QObject::connect(compare, &ComparePage::statusMessage, &window, &MainWindow::showStatus);
+        window.setComparePage(compare);
     } else {
         qCWarning(lcUi).noquote() << "Compare unavailable:" << storeError;
     }

@@ -11,7 +11,9 @@
 #include <QStatusBar>
 
 #include "ui/about/aboutdialog.h"
+#include "ui/candidates/candidategrid.h"
 #include "ui/candidates/candidatesdock.h"
+#include "ui/compare/comparepage.h"
 #include "ui/settings/settingsdialog.h"
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         toggle->setText(tr("&Candidates"));
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
         viewMenu->addAction(toggle);
+        m_candidateGridAction = viewMenu->addAction(tr("Candidate &grid…"), this, &MainWindow::openCandidateGrid);
+        m_candidateGridAction->setObjectName(u"candidateGridAction"_s);
+        m_candidateGridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+        m_candidateGridAction->setEnabled(m_services.hub != nullptr);
+        m_candidatesDock->setGridEnabled(m_services.hub != nullptr);
+        m_candidatesDock->setCompareEnabled(false);
+        connect(m_candidatesDock, &CandidatesDock::gridRequested, this, &MainWindow::openCandidateGrid);
+        connect(m_candidatesDock, &CandidatesDock::compareRequested, this, &MainWindow::compareModels);
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -127,6 +137,55 @@ QAction *MainWindow::aboutAction() const
 CandidatesDock *MainWindow::candidatesDock() const
 {
     return m_candidatesDock;
+}
+
+QAction *MainWindow::candidateGridAction() const
+{
+    return m_candidateGridAction;
+}
+
+CandidateGridDialog *MainWindow::candidateGrid() const
+{
+    return m_candidateGrid;
+}
+
+void MainWindow::setComparePage(ComparePage *page)
+{
+    m_comparePage = page;
+    if (m_candidatesDock)
+        m_candidatesDock->setCompareEnabled(page != nullptr);
+    if (m_candidateGrid)
+        m_candidateGrid->setCompareEnabled(page != nullptr);
+}
+
+void MainWindow::compareModels(const QStringList &modelIds)
+{
+    if (!m_comparePage || modelIds.isEmpty())
+        return;
+    m_comparePage->compareModels(modelIds);
+    showPage(m_comparePage);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openCandidateGrid()
+{
+    if (!m_services.hub || !m_services.candidates)
+        return;
+    if (!m_candidateGrid) {
+        CandidateGridDialog::Services services;
+        services.hub = m_services.hub;
+        services.candidates = m_services.candidates;
+        services.endpoints = m_services.endpoints;
+        auto *dialog = new CandidateGridDialog(services, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setCompareEnabled(m_comparePage != nullptr);
+        connect(dialog, &CandidateGridDialog::compareRequested, this, &MainWindow::compareModels);
+        m_candidateGrid = dialog;
+    }
+    m_candidateGrid->show();
+    m_candidateGrid->raise();
+    m_candidateGrid->activateWindow();
 }
 
 void MainWindow::openSettings()

@@ -3,11 +3,16 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 class AppSettings;
 class CandidateStore;
+class CandidateGridDialog;
 class CandidatesDock;
+class ComparePage;
+class EndpointStore;
 class HubCache;
+class HubClient;
 class QAction;
 class QListWidget;
 class QStackedWidget;
@@ -28,6 +33,8 @@ public:
         AppSettings *settings = nullptr;
         HubCache *cache = nullptr; // may be nullptr: no cache could be opened
         CandidateStore *candidates = nullptr; // the candidates dock needs it
+        HubClient *hub = nullptr; // the candidate grid needs it (and the candidates)
+        EndpointStore *endpoints = nullptr; // optional: the grid asks the configured hf-router endpoint for prices
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -44,9 +51,15 @@ public:
     QAction *settingsAction() const; // Edit → Settings… (Ctrl+,)
     QAction *aboutAction() const; // Help → About HubLens
     CandidatesDock *candidatesDock() const; // nullptr without a CandidateStore
+    QAction *candidateGridAction() const; // View → Candidate grid… (Ctrl+Shift+G)
+    CandidateGridDialog *candidateGrid() const; // nullptr until opened
+    // The page that "Compare these" (grid, dock) fills and shows; without one those buttons are disabled.
+    void setComparePage(ComparePage *page);
+    void compareModels(const QStringList &modelIds);
 
     void openSettings();
     void openAbout();
+    void openCandidateGrid();
 
 Q_SIGNALS:
     // The Hub token was saved or removed (empty) in Settings; the composition root updates the Hub client.
@@ -59,6 +72,9 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     CandidatesDock *m_candidatesDock = nullptr;
+    QAction *m_candidateGridAction = nullptr;
+    QPointer<CandidateGridDialog> m_candidateGrid;
+    QPointer<ComparePage> m_comparePage;
     QPointer<QDialog> m_settingsDialog;
     QPointer<QDialog> m_aboutDialog;
 };

@@ -392,6 +392,13 @@ HubClient::CallId HubClient::modelInfo(const QString &repoId, const QString &rev
         repoApiUrl(RepoType::Model, repoId, revision), context, &HubParse::model, std::move(done));
 }
 
+HubClient::CallId HubClient::modelProviders(
+    const QString &repoId, QObject *context, std::function<void(const HubResult<ModelInfo> &)> done)
+{
+    return getParsed<ModelInfo>(repoApiUrl(RepoType::Model, repoId, {}, u"?expand=inferenceProviderMapping"_s), context,
+        &HubParse::model, std::move(done));
+}
+
 HubClient::CallId HubClient::datasetInfo(const QString &repoId, const QString &revision, QObject *context,
     std::function<void(const HubResult<DatasetInfo> &)> done)
 {

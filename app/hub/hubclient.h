@@ -92,6 +92,10 @@ public:
         std::function<void(const HubResult<ModelInfo> &)> done);
     CallId datasetInfo(const QString &repoId, const QString &revision, QObject *context,
         std::function<void(const HubResult<DatasetInfo> &)> done);
+    // Only `inferenceProviderMapping` (expand): the full info call above does not carry it. The value is a ModelInfo
+    // whose `providers` are filled and whose other fields are unknown.
+    CallId modelProviders(
+        const QString &repoId, QObject *context, std::function<void(const HubResult<ModelInfo> &)> done);
     // The whole recursive file tree, following its pagination.
     CallId listFiles(RepoType type, const QString &repoId, const QString &revision, QObject *context,
         std::function<void(const HubResult<QList<RepoTreeEntry>> &)> done);

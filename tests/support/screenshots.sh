@@ -6,6 +6,7 @@
 #   resources/screenshots/compare.png               Compare: two columns streamed, one failing (and -2x)
 #   resources/screenshots/review.png                Review: a blind pairwise judgment, just revealed (and -2x)
 #   resources/screenshots/sessions.png              Sessions: the list, criteria with their verdicts (and -2x)
+#   resources/screenshots/candidate-grid.png        the candidate grid: five models, one missing (and -2x)
 # Usage: tests/support/screenshots.sh [BUILD_DIR]   (after installer/bootstrap.sh build)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -17,6 +18,7 @@ need=()
 command -v xwd >/dev/null || need+=(x11-apps)
 [ -x /usr/bin/convert ] || need+=(imagemagick)
 command -v xdotool >/dev/null || need+=(xdotool)
+command -v sqlite3 >/dev/null || need+=(sqlite3)
 command -v xvfb-run >/dev/null || need+=(xvfb xauth)
 if ((${#need[@]})); then
     sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
@@ -114,6 +116,23 @@ for scale in 1 2; do
     shoot "$scale" "$out/dashboard-charts$suffix.png" \
         "xdotool mousemove $((60 * scale)) $((172 * scale)) click 1; sleep 2" \
         "xdotool mousemove $((700 * scale)) $((500 * scale)); for i in 1 2 3 4 5 6; do xdotool click 5; done"
+    unset SHOT_DATA_DIR
+done
+# Candidate grid: five candidates (a gated model and a generated chat model with router prices, bert, a generated
+# GGUF model, a missing one) and the loopback router as the hf-router endpoint; Ctrl+Shift+G opens the grid.
+for scale in 1 2; do
+    SHOT_DATA_DIR="$(mktemp -d)"
+    export SHOT_DATA_DIR
+    HUBLENS_DATA_DIR="$SHOT_DATA_DIR" "$build/hublens" endpoints add router --kind hf-router --url "$url/v1" > /dev/null
+    for id in meta-llama/Llama-3.1-8B-Instruct google-bert/bert-base-uncased org-0/chat-llama-1b-v0 \
+        org-1/tiny-llama-2b-v1 hublens-demo/missing-model; do
+        sqlite3 "$SHOT_DATA_DIR/hublens.sqlite3" \
+            "INSERT INTO candidates (repo_type, repo_id, added_at) VALUES ('model', '$id', '2025-01-01T00:00:00Z')"
+    done
+    suffix=""
+    [ "$scale" = 2 ] && suffix="-2x"
+    shoot "$scale" "$out/candidate-grid$suffix.png" \
+        "xdotool mousemove $((640 * scale)) $((400 * scale)) click 1; xdotool key ctrl+shift+g; sleep 3"
     unset SHOT_DATA_DIR
 done
 echo "screenshots written to $out"

@@ -44,6 +44,28 @@ int main(int argc, char *argv[])
     server.route("POST", u"/demo/failing/v1/chat/completions"_s, [](const TestRequest &) {
         return TestResponse::json(Fixtures::read(u"inference/hf_inference_error_422_template_error.json"_s), 422);
     });
+    // A demo Inference Providers router for the candidate grid: /v1/models/{org}/{model} with per-provider prices
+    // for the recorded Llama and the generated "chat" models; 404 (not served) for the rest.
+    server.route("GET", u"/v1/models/*"_s, [](const TestRequest &request) {
+        const QString id = request.path.mid(int(qstrlen("/v1/models/")));
+        QByteArray providers;
+        if (id == u"meta-llama/Llama-3.1-8B-Instruct"_s) {
+            providers =
+                R"({"provider":"novita","status":"live","context_length":16384,"pricing":{"input":0.02,"output":0.05}},)"
+                R"({"provider":"fireworks-ai","status":"live","context_length":131072,"pricing":{"input":0.2,"output":0.2}},)"
+                R"({"provider":"hf-inference","status":"live"})";
+        } else if (id.contains(u"/chat-"_s)) {
+            const double price = 0.05 + double(qHash(id) % 40) / 100.0;
+            providers = R"({"provider":"together","status":"live","context_length":32768,"pricing":{"input":)"
+                + QByteArray::number(price) + R"(,"output":)" + QByteArray::number(price * 2)
+                + R"(}},{"provider":"novita","status":"live","context_length":32768,"pricing":{"input":)"
+                + QByteArray::number(price + 0.01) + R"(,"output":)" + QByteArray::number(price * 2 + 0.02) + "}}";
+        } else {
+            return TestResponse::json(R"({"error":"Model not found"})", 404);
+        }
+        return TestResponse::json(
+            R"({"id":")" + id.toUtf8() + R"(","object":"model","providers":[)" + providers + "]}");
+    });
     if (!server.start(static_cast<quint16>(parser.value(u"port"_s).toUInt()))) {
         QTextStream(stderr) << "could not listen on 127.0.0.1\n";
         return 1;

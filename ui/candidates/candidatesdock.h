@@ -9,10 +9,12 @@ class CandidateListModel;
 class CandidateStore;
 class QLabel;
 class QListView;
+class QPushButton;
 class QStackedWidget;
 
 // The candidates tray (right dock, objectName "candidatesDock"): the shortlisted repositories, reachable from every
-// page. Delete (or the context menu) removes the selected ones; double-click or Enter emits repoActivated().
+// page. Delete (or the context menu) removes the selected ones; double-click or Enter emits repoActivated(). Below the
+// list, "Grid…" asks for the candidate grid and "Compare" sends the models to Compare.
 class CandidatesDock final : public QDockWidget
 {
     Q_OBJECT
@@ -23,9 +25,17 @@ public:
     ~CandidatesDock() override;
 
     QAction *removeAction() const;
+    QPushButton *gridButton() const;
+    QPushButton *compareButton() const;
+    void setGridEnabled(bool enabled);
+    void setCompareEnabled(bool enabled);
+    // The models to send to Compare: the selected model candidates, else all of them.
+    QStringList modelsForCompare() const;
 
 Q_SIGNALS:
     void repoActivated(RepoType type, const QString &repoId);
+    void gridRequested(); // "Grid…": the candidate grid
+    void compareRequested(const QStringList &modelIds);
 
 private:
     void onRemove();
@@ -37,4 +47,8 @@ private:
     QListView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QAction *m_remove = nullptr;
+    QPushButton *m_grid = nullptr;
+    QPushButton *m_compare = nullptr;
+    bool m_gridEnabled = true;
+    bool m_compareEnabled = true;
 };
