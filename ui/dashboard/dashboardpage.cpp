@@ -28,6 +28,7 @@
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -141,7 +142,8 @@ void fitHeight(QTableWidget *table)
     int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
     for (int row = 0; row < table->rowCount(); ++row)
         height += table->rowHeight(row);
-    table->setFixedHeight(height + 2);
+    // Room for the horizontal scroll bar a narrow window needs, so it never covers the last row.
+    table->setFixedHeight(height + 2 + table->horizontalScrollBar()->sizeHint().height());
 }
 
 } // namespace
@@ -466,7 +468,9 @@ void DashboardPage::rebuildCharts()
                 ranked.append(&row);
         }
         auto *x = new QValueAxis;
-        x->setTitleText(tr("Strength (points; 1000 = average, 95 % CI)"));
+        x->setTitleText(tr("Strength (points, 95 % CI)"));
+        chart->setToolTip(tr(
+            "Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds"));
         x->setLabelFormat(u"%.0f"_s);
         auto *y = new QCategoryAxis;
         y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

@@ -136,9 +136,9 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     top->addWidget(m_import);
     auto *buttons = new QHBoxLayout();
     buttons->setSpacing(8);
-    for (QPushButton *button : {m_new, m_rename, m_duplicate, m_archive, m_delete, m_restore, m_purge})
+    for (QPushButton *button : {m_new, m_rename, m_duplicate, m_archive, m_delete, m_restore, m_purge, m_export})
         buttons->addWidget(button);
-    buttons->addWidget(m_export);
+    m_actionRow = buttons;
     buttons->addStretch(1);
     m_export->setObjectName(u"sessionExport"_s);
     m_export->setToolTip(tr("Save the session as JSONL (every run with its prompt and judgments), CSV (for "
@@ -589,6 +589,9 @@ void SessionsPage::updateActions()
         button->setEnabled(id > 0);
     m_export->setVisible(!trash);
     m_import->setVisible(!trash);
+    // Buttons hidden while the page itself is hidden leave the row's cached minimum as it was, with every button in
+    // it: wide enough to push the candidates dock off a 1280-pixel screen.
+    m_actionRow->invalidate();
     m_export->setEnabled(id > 0);
     m_archive->setText(session.archivedAt.isValid() ? tr("Un&archive") : tr("&Archive"));
     m_review->setEnabled(id > 0 && !trash);

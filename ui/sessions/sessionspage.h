@@ -10,6 +10,7 @@ class AppSettings;
 class Banner;
 class JudgmentStore;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -121,6 +122,7 @@ private:
     QLineEdit *m_decisionText;
     QPushButton *m_review;
     QPushButton *m_dashboard = nullptr;
+    QHBoxLayout *m_actionRow = nullptr;
     QPushButton *m_compare;
     qint64 m_keep = 0; // the selection across a model reset
     qint64 m_trashed = 0; // the session the Undo in the banner restores
