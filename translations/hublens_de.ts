@@ -49,6 +49,45 @@
     </message>
 </context>
 <context>
+    <name>AgreementBand</name>
+    <message>
+        <source>poor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>ausreichend</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittelmäßig</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>beachtlich</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>nahezu vollkommen</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>zuverlässig</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>unzuverlässig</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Explore</source>
@@ -70,6 +109,10 @@
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -84,6 +127,320 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateGridDialog</name>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare these</source>
+        <translation>Diese &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Candidate grid</source>
+        <translation>Kandidatentabelle</translation>
+    </message>
+    <message>
+        <source>Hide the rows where all models agree</source>
+        <translation>Zeilen ausblenden, in denen alle Modelle übereinstimmen</translation>
+    </message>
+    <message>
+        <source>No models on the candidate list yet — add models from Explore with Ctrl+Enter</source>
+        <translation>Noch keine Modelle auf der Kandidatenliste – fügen Sie unter „Entdecken“ Modelle mit Strg+Eingabe hinzu</translation>
+    </message>
+    <message>
+        <source>Fetch the metadata again (F5)</source>
+        <translation>Metadaten erneut abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Open Compare with one column per model, on the Inference Providers router</source>
+        <translation>„Vergleichen“ mit einer Spalte pro Modell öffnen, über den Router der Inference Providers</translation>
+    </message>
+    <message>
+        <source>No models to compare</source>
+        <translation>Keine Modelle zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 models</source>
+        <translation>Wird geladen… %1 von %2 Modellen</translation>
+    </message>
+    <message>
+        <source>%1 models · %2 rows differ</source>
+        <translation>%1 Modelle · %2 Zeilen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded</source>
+        <translation>%1 nicht geladen</translation>
+    </message>
+    <message>
+        <source>Offline: the grid shows cached values; the Status row gives their age</source>
+        <translation>Offline: Die Tabelle zeigt Werte aus dem Cache; die Zeile „Status“ nennt ihr Alter</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateGridModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>Zugangsbeschränkt</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Quantised sizes</source>
+        <translation>Quantisierte Größen</translation>
+    </message>
+    <message>
+        <source>Inference providers</source>
+        <translation>Inferenzanbieter</translation>
+    </message>
+    <message>
+        <source>Downloads (30 days)</source>
+        <translation>Downloads (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Whether the model&apos;s metadata loaded, and how old cached values are</source>
+        <translation>Ob die Metadaten des Modells geladen wurden und wie alt die Werte aus dem Cache sind</translation>
+    </message>
+    <message>
+        <source>GGUF quantisations with their file sizes; otherwise the weights&apos; data types and size</source>
+        <translation>GGUF-Quantisierungen mit ihren Dateigrößen; sonst die Datentypen und die Größe der Gewichte</translation>
+    </message>
+    <message>
+        <source>Inference providers serving the model (the Hub&apos;s mapping and the router&apos;s list)</source>
+        <translation>Inferenzanbieter, die das Modell bereitstellen (Zuordnung des Hubs und Liste des Routers)</translation>
+    </message>
+    <message>
+        <source>%1: price per 1M input / output tokens (USD), from the Inference Providers router</source>
+        <translation>%1: Preis pro 1 Mio. Eingabe-/Ausgabe-Tokens (USD), laut dem Router der Inference Providers</translation>
+    </message>
+    <message>
+        <source>The commit the metadata describes</source>
+        <translation>Der Commit, den die Metadaten beschreiben</translation>
+    </message>
+    <message>
+        <source>Not found (or private)</source>
+        <translation>Nicht gefunden (oder privat)</translation>
+    </message>
+    <message>
+        <source>Gated: access not granted</source>
+        <translation>Zugangsbeschränkt: Zugang nicht gewährt</translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <translation>Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Rate-limited: retry in %1 s</source>
+        <translation>Ratenlimit erreicht: neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Rate-limited: retry later</source>
+        <translation>Ratenlimit erreicht: später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Offline: never fetched</source>
+        <translation>Offline: noch nie abgerufen</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>Konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>Modellinfos</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Provider mapping</source>
+        <translation>Anbieterzuordnung</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Offline · cached %1</source>
+        <translation>Offline · aus dem Cache (%1)</translation>
+    </message>
+    <message>
+        <source>Cached %1</source>
+        <translation>Aus dem Cache (%1)</translation>
+    </message>
+    <message>
+        <source>Cached values fetched %1</source>
+        <translation>Werte im Cache, abgerufen am %1</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>live, no price</source>
+        <translation>live, ohne Preis</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 (%3)</source>
+        <translation>%1 stellt %2 bereit (%3)</translation>
+    </message>
+    <message>
+        <source>Input: $%1 per 1M tokens</source>
+        <translation>Eingabe: %1 $ pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Output: $%1 per 1M tokens</source>
+        <translation>Ausgabe: %1 $ pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens</source>
+        <translation>Kontext: %1 Tokens</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 tokens/s</source>
+        <translation>Durchsatz: %1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>First token: %1 ms</source>
+        <translation>Erstes Token: %1 ms</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>gelistet</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 as %3 for %4 (%5); the router gives no price for it</source>
+        <translation>%1 führt %2 als %3 für %4 (%5); der Router nennt dafür keinen Preis</translation>
+    </message>
+    <message>
+        <source>%1 does not serve %2</source>
+        <translation>%1 stellt %2 nicht bereit</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes (automatic)</source>
+        <translation>Ja (automatisch)</translation>
+    </message>
+    <message>
+        <source>Yes (manual approval)</source>
+        <translation>Ja (manuelle Freigabe)</translation>
+    </message>
+    <message>
+        <source>, private</source>
+        <translation>, privat</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <source>%1 tokens (from the model&apos;s config)</source>
+        <translation>%1 Tokens (aus der Konfiguration des Modells)</translation>
+    </message>
+    <message>
+        <source>%1 tokens (the longest a provider offers)</source>
+        <translation>%1 Tokens (das längste Angebot eines Anbieters)</translation>
+    </message>
+    <message>
+        <source>Model type: %1</source>
+        <translation>Modelltyp: %1</translation>
+    </message>
+    <message>
+        <source>The file list could not be loaded: %1</source>
+        <translation>Die Dateiliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes in %3</source>
+        <translation>%1: %2 Bytes in %3</translation>
+    </message>
+    <message>
+        <source>No GGUF files; the safetensors weights take %1 bytes</source>
+        <translation>Keine GGUF-Dateien; die safetensors-Gewichte belegen %1 Bytes</translation>
+    </message>
+    <message>
+        <source>No GGUF or safetensors files</source>
+        <translation>Keine GGUF- oder safetensors-Dateien</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 live of %2</source>
+        <translation>%1 von %2 live</translation>
+    </message>
+    <message>
+        <source>Router: %1</source>
+        <translation>Router: %1</translation>
+    </message>
+    <message>
+        <source>%1 downloads in the last 30 days</source>
+        <translation>%1 Downloads in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 likes</source>
+        <translation>%1 Likes</translation>
     </message>
 </context>
 <context>
@@ -128,12 +485,67 @@ Hinzugefügt: %3</translation>
         <source>No candidates yet — add models from Explore with Ctrl+Enter</source>
         <translation>Noch keine Kandidaten – fügen Sie unter „Entdecken“ Modelle mit Strg+Eingabe hinzu</translation>
     </message>
+    <message>
+        <source>&amp;Grid…</source>
+        <translation>&amp;Tabelle…</translation>
+    </message>
+    <message>
+        <source>Compare the candidates&apos; metadata side by side (Ctrl+Shift+G)</source>
+        <translation>Die Metadaten der Kandidaten nebeneinander vergleichen (Strg+Umschalt+G)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Open Compare with the selected models, or all of them</source>
+        <translation>„Vergleichen“ mit den ausgewählten Modellen öffnen, oder mit allen</translation>
+    </message>
 </context>
 <context>
     <name>CardBrowser</name>
     <message>
         <source>Card</source>
         <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Dieses Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation>SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <source>The chart has not been laid out yet.</source>
+        <translation>Das Diagramm ist noch nicht angeordnet.</translation>
+    </message>
+    <message>
+        <source>Exported from HubLens</source>
+        <translation>Aus HubLens exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a .png or .svg file name.</source>
+        <translation>Wählen Sie einen Dateinamen mit .png oder .svg.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +947,442 @@ Hinzugefügt: %3</translation>
     <message>
         <source>line %1: cannot read “%2”; options are written key=value, such as baseline=gpt-4o</source>
         <translation>Zeile %1: „%2“ ist nicht lesbar; Optionen werden als Schlüssel=Wert geschrieben, z. B. baseline=gpt-4o</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as an HTML page or a PDF to send</source>
+        <translation>Das gesamte Dashboard als HTML-Seite oder PDF zum Versenden speichern</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95-%-KI</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Niederlagen</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Beide schlecht</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnrate</translation>
+    </message>
+    <message>
+        <source>Mean rating (95 % CI)</source>
+        <translation>Mittlere Wertung (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>Shared items</source>
+        <translation>Gemeinsame Einträge</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfende Personen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>TTFT median</source>
+        <translation>TTFT-Median</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Total median</source>
+        <translation>Gesamt-Median</translation>
+    </message>
+    <message>
+        <source>Total p90</source>
+        <translation>Gesamt p90</translation>
+    </message>
+    <message>
+        <source>Total p95</source>
+        <translation>Gesamt p95</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>$ / 1k output</source>
+        <translation>$ / 1k Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Übereinstimmung zwischen prüfenden Personen</translation>
+    </message>
+    <message>
+        <source>Latency, throughput and cost</source>
+        <translation>Latenz, Durchsatz und Kosten</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No session yet — run prompts in Compare, then judge them in Review.</source>
+        <translation>Noch keine Sitzung – führen Sie Prompts unter „Vergleichen“ aus und bewerten Sie sie dann unter „Bewerten“.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard: %1</source>
+        <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judgment(s)</source>
+        <translation>
+            <numerusform>%Ln Bewertung</numerusform>
+            <numerusform>%Ln Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>No runs in this session yet — run prompts in Compare or a batch, then judge them in Review.</source>
+        <translation>Noch keine Läufe in dieser Sitzung – führen Sie Prompts unter „Vergleichen“ oder als Stapel aus und bewerten Sie sie dann unter „Bewerten“.</translation>
+    </message>
+    <message>
+        <source>Strength (points, 95 % CI)</source>
+        <translation>Stärke (Punkte, 95-%-KI)</translation>
+    </message>
+    <message>
+        <source>Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds</source>
+        <translation>Bradley–Terry-Stärke auf einer Elo-ähnlichen Skala: 1000 ist der durchschnittliche Kandidat, 400 Punkte bedeuten eine Chance von 10:1</translation>
+    </message>
+    <message>
+        <source> (95 % CI)</source>
+        <translation> (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>%1: %2 points (95 % CI %3–%4)
+%5 wins, %6 ties, %7 losses · Elo %8</source>
+        <translation>%1: %2 Punkte (95-%-KI %3–%4)
+%5 Siege, %6 Unentschieden, %7 Niederlagen · Elo %8</translation>
+    </message>
+    <message>
+        <source>No ranking yet: judge pairs of outputs in Review (pairwise or rank all)</source>
+        <translation>Noch keine Rangfolge: Bewerten Sie unter „Bewerten“ Paare von Ausgaben (Paarvergleich oder alle in Rangfolge)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are level within their 95 % intervals (%3 vs %4 points)</source>
+        <translation>%1 und %2 liegen innerhalb ihrer 95-%-Intervalle gleichauf (%3 zu %4 Punkte)</translation>
+    </message>
+    <message>
+        <source>%1 leads: %2 win rate, %3 points (95 % CI %4–%5)</source>
+        <translation>%1 führt: Gewinnrate %2, %3 Punkte (95-%-KI %4–%5)</translation>
+    </message>
+    <message>
+        <source>Win rate between every pair: no pairwise judgments yet</source>
+        <translation>Gewinnrate zwischen allen Paaren: noch keine Paarvergleiche</translation>
+    </message>
+    <message>
+        <source>Win rate between every pair (row against column)</source>
+        <translation>Gewinnrate zwischen allen Paaren (Zeile gegen Spalte)</translation>
+    </message>
+    <message>
+        <source>%1: median %2 ms, quartiles %3–%4 ms, whiskers %5–%6 ms
+%7 runs, %8 outliers</source>
+        <translation>%1: Median %2 ms, Quartile %3–%4 ms, Whisker %5–%6 ms
+%7 Läufe, %8 Ausreißer</translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>Zeit bis zum ersten Token (ms)</translation>
+    </message>
+    <message>
+        <source>Total time (ms)</source>
+        <translation>Gesamtzeit (ms)</translation>
+    </message>
+    <message>
+        <source>Time to first token: no successful runs yet</source>
+        <translation>Zeit bis zum ersten Token: noch keine erfolgreichen Läufe</translation>
+    </message>
+    <message>
+        <source>Total time: no successful runs yet</source>
+        <translation>Gesamtzeit: noch keine erfolgreichen Läufe</translation>
+    </message>
+    <message>
+        <source>Fastest first token: %1 (median %2 ms)</source>
+        <translation>Schnellstes erstes Token: %1 (Median %2 ms)</translation>
+    </message>
+    <message>
+        <source>Fastest answer: %1 (median %2 ms in all)</source>
+        <translation>Schnellste Antwort: %1 (Median %2 ms insgesamt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 tokens/s (median of %n run(s))</source>
+        <translation>
+            <numerusform>%1: %2 Tokens/s (Median aus %Ln Lauf)</numerusform>
+            <numerusform>%1: %2 Tokens/s (Median aus %Ln Läufen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output tokens per second (median)</source>
+        <translation>Ausgabe-Tokens pro Sekunde (Median)</translation>
+    </message>
+    <message>
+        <source>Throughput: no measurements yet</source>
+        <translation>Durchsatz: noch keine Messungen</translation>
+    </message>
+    <message>
+        <source>Highest throughput: %1 (%2 tokens/s median)</source>
+        <translation>Höchster Durchsatz: %1 (Median %2 Tokens/s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rated %2: %n time(s)</source>
+        <translation>
+            <numerusform>%1 mit %2 bewertet: %Ln-mal</numerusform>
+            <numerusform>%1 mit %2 bewertet: %Ln-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Ratings: none yet (rate single outputs in Review)</source>
+        <translation>Wertungen: noch keine (werten Sie einzelne Ausgaben unter „Bewerten“)</translation>
+    </message>
+    <message>
+        <source>Rated highest: %1, mean %2 (95 % CI %3–%4)</source>
+        <translation>Am besten bewertet: %1, Mittelwert %2 (95-%-KI %3–%4)</translation>
+    </message>
+    <message>
+        <source>Rated highest: %1, mean %2</source>
+        <translation>Am besten bewertet: %1, Mittelwert %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 labelled “%2”: %n time(s)</source>
+        <translation>
+            <numerusform>Label „%2“ für %1: %Ln-mal</numerusform>
+            <numerusform>Label „%2“ für %1: %Ln-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels: none used yet</source>
+        <translation>Labels: noch keine verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most used label: “%1” (%n time(s))</source>
+        <translation>
+            <numerusform>Häufigstes Label: „%1“ (%Ln-mal)</numerusform>
+            <numerusform>Häufigstes Label: „%1“ (%Ln-mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3), n = %4</source>
+        <translation>%1 (%2–%3), n = %4</translation>
+    </message>
+    <message>
+        <source>%1, n = %2</source>
+        <translation>%1, n = %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from %n rating(s), judgment(s) or run(s)</source>
+        <translation>
+            <numerusform>Berechnet aus %Ln Wertung, Bewertung oder Lauf</numerusform>
+            <numerusform>Berechnet aus %Ln Wertungen, Bewertungen oder Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success criteria: none set (add them on the Sessions page)</source>
+        <translation>Erfolgskriterien: keine festgelegt (legen Sie sie auf der Seite „Sitzungen“ fest)</translation>
+    </message>
+    <message>
+        <source>Success criteria: %1 of %2 met</source>
+        <translation>Erfolgskriterien: %1 von %2 erfüllt</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Wertungen</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Pairwise outcomes</source>
+        <translation>Ergebnisse der Paarvergleiche</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohens Kappa</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss’ Kappa</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation>Krippendorffs Alpha (ordinal)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal)</source>
+        <translation>Krippendorffs Alpha (nominal)</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers: needs two or more reviewers judging the same items</source>
+        <translation>Übereinstimmung zwischen prüfenden Personen: erfordert mindestens zwei prüfende Personen, die dieselben Einträge bewerten</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers (kappa after Landis &amp; Koch, alpha after Krippendorff)</source>
+        <translation>Übereinstimmung zwischen prüfenden Personen (Kappa nach Landis &amp; Koch, Alpha nach Krippendorff)</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1.</source>
+        <translation>Es gibt kein Diagramm namens %1.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation>HTML-Seite (*.html);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Bericht in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +2006,23 @@ Hinzugefügt: %3</translation>
     </message>
 </context>
 <context>
+    <name>HeatmapView</name>
+    <message>
+        <source>%1 vs %2: not compared yet</source>
+        <translation>%1 gegen %2: noch nicht verglichen</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: win rate %3
+%4 wins, %5 ties, %6 losses</source>
+        <translation>%1 gegen %2: Gewinnrate %3
+%4 Siege, %5 Unentschieden, %6 Niederlagen</translation>
+    </message>
+    <message>
+        <source>No pairwise judgments yet</source>
+        <translation>Noch keine Paarvergleiche</translation>
+    </message>
+</context>
+<context>
     <name>JudgmentStore</name>
     <message>
         <source>A judgment needs a reviewer name</source>
@@ -1233,6 +2098,10 @@ Hinzugefügt: %3</translation>
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;grid…</source>
+        <translation>Kandidaten&amp;tabelle…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3294,14 @@ cost_per_1k_output_tokens &lt;= 0.5</translation>
             <numerusform>, %Ln aktualisiert.</numerusform>
             <numerusform>, %Ln aktualisiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Charts, rankings with confidence intervals, and the criteria for this session</source>
+        <translation>Diagramme, Ranglisten mit Konfidenzintervallen und die Kriterien dieser Sitzung</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,58 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judgment(s)</source>
+        <translation>
+            <numerusform>%Ln judgment</numerusform>
+            <numerusform>%Ln judgments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 tokens/s (median of %n run(s))</source>
+        <translation>
+            <numerusform>%1: %2 tokens/s (median of %Ln run)</numerusform>
+            <numerusform>%1: %2 tokens/s (median of %Ln runs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rated %2: %n time(s)</source>
+        <translation>
+            <numerusform>%1 rated %2: %Ln time</numerusform>
+            <numerusform>%1 rated %2: %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 labelled “%2”: %n time(s)</source>
+        <translation>
+            <numerusform>%1 labelled “%2”: %Ln time</numerusform>
+            <numerusform>%1 labelled “%2”: %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most used label: “%1” (%n time(s))</source>
+        <translation>
+            <numerusform>Most used label: “%1” (%Ln time)</numerusform>
+            <numerusform>Most used label: “%1” (%Ln times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from %n rating(s), judgment(s) or run(s)</source>
+        <translation>
+            <numerusform>Computed from %Ln rating, judgment or run</numerusform>
+            <numerusform>Computed from %Ln ratings, judgments or runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndpointService</name>
     <message numerus="yes">
         <source>Reachable; %n model(s) available</source>

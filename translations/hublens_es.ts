@@ -49,6 +49,45 @@
     </message>
 </context>
 <context>
+    <name>AgreementBand</name>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Explore</source>
@@ -70,6 +109,10 @@
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -83,6 +126,320 @@
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateGridDialog</name>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the rows where all models agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models on the candidate list yet — add models from Explore with Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the metadata again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Compare with one column per model, on the Inference Providers router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 models · %2 rows differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the grid shows cached values; the Status row gives their age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateGridModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantised sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the model&apos;s metadata loaded, and how old cached values are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GGUF quantisations with their file sizes; otherwise the weights&apos; data types and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference providers serving the model (the Hub&apos;s mapping and the router&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: price per 1M input / output tokens (USD), from the Inference Providers router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit the metadata describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (or private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gated: access not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limited: retry in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limited: retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: never fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · cached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached values fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live, no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: $%1 per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: $%1 per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput: %1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 as %3 for %4 (%5); the router gives no price for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (manual approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens (from the model&apos;s config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens (the longest a provider offers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GGUF files; the safetensors weights take %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GGUF or safetensors files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 downloads in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 likes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -127,11 +484,66 @@ Added %3</source>
         <source>No candidates yet — add models from Explore with Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the candidates&apos; metadata side by side (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Compare with the selected models, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardBrowser</name>
     <message>
         <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart has not been laid out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from HubLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .png or .svg file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +945,440 @@ Added %3</source>
     </message>
     <message>
         <source>line %1: cannot read “%2”; options are written key=value, such as baseline=gpt-4o</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as an HTML page or a PDF to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rating (95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ / 1k output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, throughput and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session yet — run prompts in Compare, then judge them in Review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judgment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs in this session yet — run prompts in Compare or a batch, then judge them in Review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength (points, 95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points (95 % CI %3–%4)
+%5 wins, %6 ties, %7 losses · Elo %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ranking yet: judge pairs of outputs in Review (pairwise or rank all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are level within their 95 % intervals (%3 vs %4 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads: %2 win rate, %3 points (95 % CI %4–%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate between every pair: no pairwise judgments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate between every pair (row against column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: median %2 ms, quartiles %3–%4 ms, whiskers %5–%6 ms
+%7 runs, %8 outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token: no successful runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time: no successful runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest first token: %1 (median %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest answer: %1 (median %2 ms in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 tokens/s (median of %n run(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output tokens per second (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput: no measurements yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest throughput: %1 (%2 tokens/s median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rated %2: %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings: none yet (rate single outputs in Review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated highest: %1, mean %2 (95 % CI %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated highest: %1, mean %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 labelled “%2”: %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels: none used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Most used label: “%1” (%n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3), n = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, n = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from %n rating(s), judgment(s) or run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success criteria: none set (add them on the Sessions page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria: %1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers: needs two or more reviewers judging the same items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers (kappa after Landis &amp; Koch, alpha after Krippendorff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,6 +2003,22 @@ Added %3</source>
     </message>
 </context>
 <context>
+    <name>HeatmapView</name>
+    <message>
+        <source>%1 vs %2: not compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2: win rate %3
+%4 wins, %5 ties, %6 losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairwise judgments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JudgmentStore</name>
     <message>
         <source>A judgment needs a reviewer name</source>
@@ -1231,6 +2093,10 @@ Added %3</source>
     </message>
     <message>
         <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate &amp;grid…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2417,6 +3283,14 @@ cost_per_1k_output_tokens &lt;= 0.5</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts, rankings with confidence intervals, and the criteria for this session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

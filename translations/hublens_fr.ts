@@ -49,6 +49,45 @@
     </message>
 </context>
 <context>
+    <name>AgreementBand</name>
+    <message>
+        <source>poor</source>
+        <translation>médiocre</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>léger</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>passable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>important</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>presque parfait</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>non fiable</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Explore</source>
@@ -70,6 +109,10 @@
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -84,6 +127,320 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateGridDialog</name>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>&amp;Différences uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Compare these</source>
+        <translation>&amp;Comparer ces modèles</translation>
+    </message>
+    <message>
+        <source>Candidate grid</source>
+        <translation>Grille des candidats</translation>
+    </message>
+    <message>
+        <source>Hide the rows where all models agree</source>
+        <translation>Masquer les lignes où tous les modèles concordent</translation>
+    </message>
+    <message>
+        <source>No models on the candidate list yet — add models from Explore with Ctrl+Enter</source>
+        <translation>Aucun modèle dans la liste des candidats pour l’instant — ajoutez des modèles depuis la page Explorer avec Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Fetch the metadata again (F5)</source>
+        <translation>Récupérer de nouveau les métadonnées (F5)</translation>
+    </message>
+    <message>
+        <source>Open Compare with one column per model, on the Inference Providers router</source>
+        <translation>Ouvrir la page Comparer avec une colonne par modèle, sur le routeur Inference Providers</translation>
+    </message>
+    <message>
+        <source>No models to compare</source>
+        <translation>Aucun modèle à comparer</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 models</source>
+        <translation>Chargement… %1 sur %2&#x202f;modèles</translation>
+    </message>
+    <message>
+        <source>%1 models · %2 rows differ</source>
+        <translation>%1&#x202f;modèles · %2&#x202f;lignes différentes</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded</source>
+        <translation>échec du chargement&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Offline: the grid shows cached values; the Status row gives their age</source>
+        <translation>Hors ligne&#x202f;: la grille affiche les valeurs en cache&#x202f;; la ligne «&#x202f;État&#x202f;» indique leur âge</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateGridModel</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>Accès restreint</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Longueur de contexte</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Quantised sizes</source>
+        <translation>Tailles quantifiées</translation>
+    </message>
+    <message>
+        <source>Inference providers</source>
+        <translation>Fournisseurs d’inférence</translation>
+    </message>
+    <message>
+        <source>Downloads (30 days)</source>
+        <translation>Téléchargements (30&#x202f;jours)</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Whether the model&apos;s metadata loaded, and how old cached values are</source>
+        <translation>Indique si les métadonnées du modèle ont été chargées, et l’âge des valeurs en cache</translation>
+    </message>
+    <message>
+        <source>GGUF quantisations with their file sizes; otherwise the weights&apos; data types and size</source>
+        <translation>Quantifications GGUF avec la taille de leurs fichiers&#x202f;; à défaut, les types de données et la taille des poids</translation>
+    </message>
+    <message>
+        <source>Inference providers serving the model (the Hub&apos;s mapping and the router&apos;s list)</source>
+        <translation>Fournisseurs d’inférence qui servent le modèle (correspondance du Hub et liste du routeur)</translation>
+    </message>
+    <message>
+        <source>%1: price per 1M input / output tokens (USD), from the Inference Providers router</source>
+        <translation>%1&#x202f;: prix par million de tokens en entrée / en sortie (USD), d’après le routeur Inference Providers</translation>
+    </message>
+    <message>
+        <source>The commit the metadata describes</source>
+        <translation>Le commit décrit par les métadonnées</translation>
+    </message>
+    <message>
+        <source>Not found (or private)</source>
+        <translation>Introuvable (ou privé)</translation>
+    </message>
+    <message>
+        <source>Gated: access not granted</source>
+        <translation>Accès restreint&#x202f;: accès non accordé</translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <translation>Token refusé</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Rate-limited: retry in %1 s</source>
+        <translation>Limite de débit atteinte&#x202f;: nouvel essai dans %1&#x202f;s</translation>
+    </message>
+    <message>
+        <source>Rate-limited: retry later</source>
+        <translation>Limite de débit atteinte&#x202f;: réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>Offline: never fetched</source>
+        <translation>Hors ligne&#x202f;: jamais récupéré</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur serveur</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>Chargement impossible</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>Informations du modèle</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Provider mapping</source>
+        <translation>Correspondance des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Offline · cached %1</source>
+        <translation>Hors ligne · mis en cache %1</translation>
+    </message>
+    <message>
+        <source>Cached %1</source>
+        <translation>Mis en cache %1</translation>
+    </message>
+    <message>
+        <source>Cached values fetched %1</source>
+        <translation>Valeurs en cache récupérées le %1</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>live, no price</source>
+        <translation>live, sans prix</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 (%3)</source>
+        <translation>%1 sert %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Input: $%1 per 1M tokens</source>
+        <translation>Entrée&#x202f;: %1&#x202f;$ par million de tokens</translation>
+    </message>
+    <message>
+        <source>Output: $%1 per 1M tokens</source>
+        <translation>Sortie&#x202f;: %1&#x202f;$ par million de tokens</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens</source>
+        <translation>Contexte&#x202f;: %1&#x202f;tokens</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 tokens/s</source>
+        <translation>Débit&#x202f;: %1&#x202f;tokens/s</translation>
+    </message>
+    <message>
+        <source>First token: %1 ms</source>
+        <translation>Premier token&#x202f;: %1&#x202f;ms</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>référencé</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 as %3 for %4 (%5); the router gives no price for it</source>
+        <translation>%1 référence %2 sous le nom %3 pour %4 (%5)&#x202f;; le routeur n’indique pas de prix</translation>
+    </message>
+    <message>
+        <source>%1 does not serve %2</source>
+        <translation>%1 ne sert pas %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes (automatic)</source>
+        <translation>Oui (automatique)</translation>
+    </message>
+    <message>
+        <source>Yes (manual approval)</source>
+        <translation>Oui (approbation manuelle)</translation>
+    </message>
+    <message>
+        <source>, private</source>
+        <translation>, privé</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1&#x202f;paramètres</translation>
+    </message>
+    <message>
+        <source>%1 tokens (from the model&apos;s config)</source>
+        <translation>%1&#x202f;tokens (d’après la configuration du modèle)</translation>
+    </message>
+    <message>
+        <source>%1 tokens (the longest a provider offers)</source>
+        <translation>%1&#x202f;tokens (le plus long proposé par un fournisseur)</translation>
+    </message>
+    <message>
+        <source>Model type: %1</source>
+        <translation>Type de modèle&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The file list could not be loaded: %1</source>
+        <translation>Impossible de charger la liste des fichiers&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes in %3</source>
+        <translation>%1&#x202f;: %2&#x202f;octets dans %3</translation>
+    </message>
+    <message>
+        <source>No GGUF files; the safetensors weights take %1 bytes</source>
+        <translation>Aucun fichier GGUF&#x202f;; les poids safetensors occupent %1&#x202f;octets</translation>
+    </message>
+    <message>
+        <source>No GGUF or safetensors files</source>
+        <translation>Aucun fichier GGUF ni safetensors</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 live of %2</source>
+        <translation>%1 live sur %2</translation>
+    </message>
+    <message>
+        <source>Router: %1</source>
+        <translation>Routeur&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 downloads in the last 30 days</source>
+        <translation>%1&#x202f;téléchargements au cours des 30&#x202f;derniers jours</translation>
+    </message>
+    <message>
+        <source>%1 likes</source>
+        <translation>%1&#x202f;J’aime</translation>
     </message>
 </context>
 <context>
@@ -128,12 +485,67 @@ Ajouté le %3</translation>
         <source>No candidates yet — add models from Explore with Ctrl+Enter</source>
         <translation>Aucun candidat pour l’instant — ajoutez des modèles depuis la page Explorer avec Ctrl+Entrée</translation>
     </message>
+    <message>
+        <source>&amp;Grid…</source>
+        <translation>&amp;Grille…</translation>
+    </message>
+    <message>
+        <source>Compare the candidates&apos; metadata side by side (Ctrl+Shift+G)</source>
+        <translation>Comparer côte à côte les métadonnées des candidats (Ctrl+Maj+G)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Open Compare with the selected models, or all of them</source>
+        <translation>Ouvrir la page Comparer avec les modèles sélectionnés, ou avec tous</translation>
+    </message>
 </context>
 <context>
     <name>CardBrowser</name>
     <message>
         <source>Card</source>
         <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Enregistrer ce graphique sous forme d’image</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>Image PNG…</translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation>Dessin SVG…</translation>
+    </message>
+    <message>
+        <source>The chart has not been laid out yet.</source>
+        <translation>Le graphique n’a pas encore été mis en page.</translation>
+    </message>
+    <message>
+        <source>Exported from HubLens</source>
+        <translation>Exporté depuis HubLens</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Choose a .png or .svg file name.</source>
+        <translation>Choisissez un nom de fichier en .png ou .svg.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +947,442 @@ Ajouté le %3</translation>
     <message>
         <source>line %1: cannot read “%2”; options are written key=value, such as baseline=gpt-4o</source>
         <translation>ligne %1&#x202f;: impossible de lire «&#x202f;%2&#x202f;»&#x202f;; les options s’écrivent clé=valeur, par exemple baseline=gpt-4o</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as an HTML page or a PDF to send</source>
+        <translation>Enregistrer tout le tableau de bord sous forme de page HTML ou de PDF à envoyer</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>IC à 95&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Égalités</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Les deux mauvaises</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <source>Mean rating (95 % CI)</source>
+        <translation>Note moyenne (IC à 95&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Shared items</source>
+        <translation>Éléments communs</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>TTFT median</source>
+        <translation>Médiane TTFT</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Total median</source>
+        <translation>Médiane totale</translation>
+    </message>
+    <message>
+        <source>Total p90</source>
+        <translation>Total p90</translation>
+    </message>
+    <message>
+        <source>Total p95</source>
+        <translation>Total p95</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>$ / 1k output</source>
+        <translation>$ / 1k tokens en sortie</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Critères de réussite</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Accord entre évaluateurs</translation>
+    </message>
+    <message>
+        <source>Latency, throughput and cost</source>
+        <translation>Latence, débit et coût</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation>Impossible d’enregistrer le graphique&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>No session yet — run prompts in Compare, then judge them in Review.</source>
+        <translation>Aucune session pour l’instant — exécutez des prompts dans la page Comparer, puis jugez-les dans la page Évaluer.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard: %1</source>
+        <translation>Impossible de calculer le tableau de bord&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%Ln&#x202f;exécution</numerusform>
+            <numerusform>%Ln&#x202f;exécutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judgment(s)</source>
+        <translation>
+            <numerusform>%Ln&#x202f;jugement</numerusform>
+            <numerusform>%Ln&#x202f;jugements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>No runs in this session yet — run prompts in Compare or a batch, then judge them in Review.</source>
+        <translation>Aucune exécution dans cette session pour l’instant — exécutez des prompts dans la page Comparer ou par lot, puis jugez-les dans la page Évaluer.</translation>
+    </message>
+    <message>
+        <source>Strength (points, 95 % CI)</source>
+        <translation>Force (points, IC à 95&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds</source>
+        <translation>Force de Bradley–Terry sur une échelle de type Elo&#x202f;: 1000 correspond au candidat moyen, 400&#x202f;points représentent une cote de 10 contre 1</translation>
+    </message>
+    <message>
+        <source> (95 % CI)</source>
+        <translation> (IC à 95&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 points (95 % CI %3–%4)
+%5 wins, %6 ties, %7 losses · Elo %8</source>
+        <translation>%1&#x202f;: %2&#x202f;points (IC à 95&#x202f;% %3–%4)
+%5&#x202f;victoires, %6&#x202f;égalités, %7&#x202f;défaites · Elo %8</translation>
+    </message>
+    <message>
+        <source>No ranking yet: judge pairs of outputs in Review (pairwise or rank all)</source>
+        <translation>Pas encore de classement&#x202f;: jugez des paires de sorties dans la page Évaluer (par paires ou tout classer)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are level within their 95 % intervals (%3 vs %4 points)</source>
+        <translation>%1 et %2 sont à égalité dans leurs intervalles à 95&#x202f;% (%3 contre %4&#x202f;points)</translation>
+    </message>
+    <message>
+        <source>%1 leads: %2 win rate, %3 points (95 % CI %4–%5)</source>
+        <translation>%1 est en tête&#x202f;: taux de victoire %2, %3&#x202f;points (IC à 95&#x202f;% %4–%5)</translation>
+    </message>
+    <message>
+        <source>Win rate between every pair: no pairwise judgments yet</source>
+        <translation>Taux de victoire entre chaque paire&#x202f;: aucune comparaison par paires pour l’instant</translation>
+    </message>
+    <message>
+        <source>Win rate between every pair (row against column)</source>
+        <translation>Taux de victoire entre chaque paire (ligne contre colonne)</translation>
+    </message>
+    <message>
+        <source>%1: median %2 ms, quartiles %3–%4 ms, whiskers %5–%6 ms
+%7 runs, %8 outliers</source>
+        <translation>%1&#x202f;: médiane %2&#x202f;ms, quartiles %3–%4&#x202f;ms, moustaches %5–%6&#x202f;ms
+%7&#x202f;exécutions, %8&#x202f;valeurs aberrantes</translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>Délai du premier token (ms)</translation>
+    </message>
+    <message>
+        <source>Total time (ms)</source>
+        <translation>Temps total (ms)</translation>
+    </message>
+    <message>
+        <source>Time to first token: no successful runs yet</source>
+        <translation>Délai du premier token&#x202f;: aucune exécution réussie pour l’instant</translation>
+    </message>
+    <message>
+        <source>Total time: no successful runs yet</source>
+        <translation>Temps total&#x202f;: aucune exécution réussie pour l’instant</translation>
+    </message>
+    <message>
+        <source>Fastest first token: %1 (median %2 ms)</source>
+        <translation>Premier token le plus rapide&#x202f;: %1 (médiane %2&#x202f;ms)</translation>
+    </message>
+    <message>
+        <source>Fastest answer: %1 (median %2 ms in all)</source>
+        <translation>Réponse la plus rapide&#x202f;: %1 (médiane %2&#x202f;ms au total)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 tokens/s (median of %n run(s))</source>
+        <translation>
+            <numerusform>%1&#x202f;: %2&#x202f;tokens/s (médiane sur %Ln&#x202f;exécution)</numerusform>
+            <numerusform>%1&#x202f;: %2&#x202f;tokens/s (médiane sur %Ln&#x202f;exécutions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output tokens per second (median)</source>
+        <translation>Tokens de sortie par seconde (médiane)</translation>
+    </message>
+    <message>
+        <source>Throughput: no measurements yet</source>
+        <translation>Débit&#x202f;: aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <source>Highest throughput: %1 (%2 tokens/s median)</source>
+        <translation>Débit le plus élevé&#x202f;: %1 (médiane %2&#x202f;tokens/s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rated %2: %n time(s)</source>
+        <translation>
+            <numerusform>%1 noté %2&#x202f;: %Ln&#x202f;fois</numerusform>
+            <numerusform>%1 noté %2&#x202f;: %Ln&#x202f;fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>Jugements</translation>
+    </message>
+    <message>
+        <source>Ratings: none yet (rate single outputs in Review)</source>
+        <translation>Notes&#x202f;: aucune pour l’instant (notez des sorties individuelles dans la page Évaluer)</translation>
+    </message>
+    <message>
+        <source>Rated highest: %1, mean %2 (95 % CI %3–%4)</source>
+        <translation>Meilleure note&#x202f;: %1, moyenne %2 (IC à 95&#x202f;% %3–%4)</translation>
+    </message>
+    <message>
+        <source>Rated highest: %1, mean %2</source>
+        <translation>Meilleure note&#x202f;: %1, moyenne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 labelled “%2”: %n time(s)</source>
+        <translation>
+            <numerusform>%1 étiqueté «&#x202f;%2&#x202f;»&#x202f;: %Ln&#x202f;fois</numerusform>
+            <numerusform>%1 étiqueté «&#x202f;%2&#x202f;»&#x202f;: %Ln&#x202f;fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels: none used yet</source>
+        <translation>Étiquettes&#x202f;: aucune utilisée pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most used label: “%1” (%n time(s))</source>
+        <translation>
+            <numerusform>Étiquette la plus utilisée&#x202f;: «&#x202f;%1&#x202f;» (%Ln&#x202f;fois)</numerusform>
+            <numerusform>Étiquette la plus utilisée&#x202f;: «&#x202f;%1&#x202f;» (%Ln&#x202f;fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3), n = %4</source>
+        <translation>%1 (%2–%3), n = %4</translation>
+    </message>
+    <message>
+        <source>%1, n = %2</source>
+        <translation>%1, n = %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from %n rating(s), judgment(s) or run(s)</source>
+        <translation>
+            <numerusform>Calculé à partir de %Ln&#x202f;note, jugement ou exécution</numerusform>
+            <numerusform>Calculé à partir de %Ln&#x202f;notes, jugements ou exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success criteria: none set (add them on the Sessions page)</source>
+        <translation>Critères de réussite&#x202f;: aucun défini (ajoutez-en dans la page Sessions)</translation>
+    </message>
+    <message>
+        <source>Success criteria: %1 of %2 met</source>
+        <translation>Critères de réussite&#x202f;: %1 sur %2 remplis</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Pairwise outcomes</source>
+        <translation>Résultats des comparaisons par paires</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation>Alpha de Krippendorff (ordinal)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal)</source>
+        <translation>Alpha de Krippendorff (nominal)</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers: needs two or more reviewers judging the same items</source>
+        <translation>Accord entre évaluateurs&#x202f;: nécessite au moins deux évaluateurs jugeant les mêmes éléments</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers (kappa after Landis &amp; Koch, alpha after Krippendorff)</source>
+        <translation>Accord entre évaluateurs (kappa selon Landis et Koch, alpha selon Krippendorff)</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1.</source>
+        <translation>Aucun graphique nommé %1.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation>Page HTML (*.html);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation>Impossible d’enregistrer le rapport&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +2006,23 @@ Ajouté le %3</translation>
     </message>
 </context>
 <context>
+    <name>HeatmapView</name>
+    <message>
+        <source>%1 vs %2: not compared yet</source>
+        <translation>%1 contre %2&#x202f;: pas encore comparés</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: win rate %3
+%4 wins, %5 ties, %6 losses</source>
+        <translation>%1 contre %2&#x202f;: taux de victoire %3
+%4&#x202f;victoires, %5&#x202f;égalités, %6&#x202f;défaites</translation>
+    </message>
+    <message>
+        <source>No pairwise judgments yet</source>
+        <translation>Aucune comparaison par paires pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>JudgmentStore</name>
     <message>
         <source>A judgment needs a reviewer name</source>
@@ -1233,6 +2098,10 @@ Ajouté le %3</translation>
     <message>
         <source>Ready</source>
         <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;grid…</source>
+        <translation>&amp;Grille des candidats…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3294,14 @@ cost_per_1k_output_tokens &lt;= 0.5</translation>
             <numerusform>, %Ln&#x202f;mis à jour.</numerusform>
             <numerusform>, %Ln&#x202f;mis à jour.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>Charts, rankings with confidence intervals, and the criteria for this session</source>
+        <translation>Graphiques, classements avec intervalles de confiance et critères de cette session</translation>
     </message>
 </context>
 <context>

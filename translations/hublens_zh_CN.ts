@@ -49,6 +49,45 @@
     </message>
 </context>
 <context>
+    <name>AgreementBand</name>
+    <message>
+        <source>poor</source>
+        <translation>一致性差</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>轻微一致</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般一致</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等一致</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>高度一致</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>几乎完全一致</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>不可靠</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Explore</source>
@@ -70,6 +109,10 @@
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -84,6 +127,320 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateGridDialog</name>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare these</source>
+        <translation>对比这些模型(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Candidate grid</source>
+        <translation>候选对比表</translation>
+    </message>
+    <message>
+        <source>Hide the rows where all models agree</source>
+        <translation>隐藏所有模型都一致的行</translation>
+    </message>
+    <message>
+        <source>No models on the candidate list yet — add models from Explore with Ctrl+Enter</source>
+        <translation>候选列表中尚无模型 — 在“探索”页中按 Ctrl+Enter 即可添加模型</translation>
+    </message>
+    <message>
+        <source>Fetch the metadata again (F5)</source>
+        <translation>重新获取元数据（F5）</translation>
+    </message>
+    <message>
+        <source>Open Compare with one column per model, on the Inference Providers router</source>
+        <translation>打开“对比”页，每个模型一列，使用 Inference Providers 路由器</translation>
+    </message>
+    <message>
+        <source>No models to compare</source>
+        <translation>没有可对比的模型</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 models</source>
+        <translation>正在加载… %1 / %2 个模型</translation>
+    </message>
+    <message>
+        <source>%1 models · %2 rows differ</source>
+        <translation>%1 个模型 · %2 行存在差异</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded</source>
+        <translation>%1 个无法加载</translation>
+    </message>
+    <message>
+        <source>Offline: the grid shows cached values; the Status row gives their age</source>
+        <translation>离线：表中显示的是缓存值；“状态”行显示其时效</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateGridModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>受限访问</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Quantised sizes</source>
+        <translation>量化版本大小</translation>
+    </message>
+    <message>
+        <source>Inference providers</source>
+        <translation>推理提供商</translation>
+    </message>
+    <message>
+        <source>Downloads (30 days)</source>
+        <translation>下载量（30 天）</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>Whether the model&apos;s metadata loaded, and how old cached values are</source>
+        <translation>模型元数据是否已加载，以及缓存值的时效</translation>
+    </message>
+    <message>
+        <source>GGUF quantisations with their file sizes; otherwise the weights&apos; data types and size</source>
+        <translation>GGUF 量化版本及其文件大小；若无，则显示权重的数据类型和大小</translation>
+    </message>
+    <message>
+        <source>Inference providers serving the model (the Hub&apos;s mapping and the router&apos;s list)</source>
+        <translation>托管该模型的推理提供商（Hub 的映射和路由器的列表）</translation>
+    </message>
+    <message>
+        <source>%1: price per 1M input / output tokens (USD), from the Inference Providers router</source>
+        <translation>%1：每百万输入 / 输出 Token 的价格（美元），来自 Inference Providers 路由器</translation>
+    </message>
+    <message>
+        <source>The commit the metadata describes</source>
+        <translation>元数据对应的提交</translation>
+    </message>
+    <message>
+        <source>Not found (or private)</source>
+        <translation>未找到（或为私有）</translation>
+    </message>
+    <message>
+        <source>Gated: access not granted</source>
+        <translation>受限访问：未获授权</translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <translation>Token 被拒绝</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>Rate-limited: retry in %1 s</source>
+        <translation>已触发速率限制：%1 秒后重试</translation>
+    </message>
+    <message>
+        <source>Rate-limited: retry later</source>
+        <translation>已触发速率限制：请稍后重试</translation>
+    </message>
+    <message>
+        <source>Offline: never fetched</source>
+        <translation>离线：从未获取</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>无法加载</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>模型信息</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Provider mapping</source>
+        <translation>提供商映射</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>路由器</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Offline · cached %1</source>
+        <translation>离线 · 来自缓存（%1）</translation>
+    </message>
+    <message>
+        <source>Cached %1</source>
+        <translation>来自缓存（%1）</translation>
+    </message>
+    <message>
+        <source>Cached values fetched %1</source>
+        <translation>缓存值获取于 %1</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>live, no price</source>
+        <translation>在线，无价格</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 (%3)</source>
+        <translation>%1 提供 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Input: $%1 per 1M tokens</source>
+        <translation>输入：每百万 Token $%1</translation>
+    </message>
+    <message>
+        <source>Output: $%1 per 1M tokens</source>
+        <translation>输出：每百万 Token $%1</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens</source>
+        <translation>上下文：%1 个 Token</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 tokens/s</source>
+        <translation>吞吐量：%1 Token/秒</translation>
+    </message>
+    <message>
+        <source>First token: %1 ms</source>
+        <translation>首个 Token：%1 毫秒</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>已列出</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 as %3 for %4 (%5); the router gives no price for it</source>
+        <translation>%1 将 %2 列为 %3，用于 %4（%5）；路由器未给出其价格</translation>
+    </message>
+    <message>
+        <source>%1 does not serve %2</source>
+        <translation>%1 不提供 %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes (automatic)</source>
+        <translation>是（自动批准）</translation>
+    </message>
+    <message>
+        <source>Yes (manual approval)</source>
+        <translation>是（需人工审核）</translation>
+    </message>
+    <message>
+        <source>, private</source>
+        <translation>，私有</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 参数</translation>
+    </message>
+    <message>
+        <source>%1 tokens (from the model&apos;s config)</source>
+        <translation>%1 个 Token（来自模型配置）</translation>
+    </message>
+    <message>
+        <source>%1 tokens (the longest a provider offers)</source>
+        <translation>%1 个 Token（提供商提供的最长上下文）</translation>
+    </message>
+    <message>
+        <source>Model type: %1</source>
+        <translation>模型类型：%1</translation>
+    </message>
+    <message>
+        <source>The file list could not be loaded: %1</source>
+        <translation>无法加载文件列表：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes in %3</source>
+        <translation>%1：%2 字节，位于 %3</translation>
+    </message>
+    <message>
+        <source>No GGUF files; the safetensors weights take %1 bytes</source>
+        <translation>没有 GGUF 文件；safetensors 权重占用 %1 字节</translation>
+    </message>
+    <message>
+        <source>No GGUF or safetensors files</source>
+        <translation>没有 GGUF 或 safetensors 文件</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 live of %2</source>
+        <translation>%1 / %2 在线</translation>
+    </message>
+    <message>
+        <source>Router: %1</source>
+        <translation>路由器：%1</translation>
+    </message>
+    <message>
+        <source>%1 downloads in the last 30 days</source>
+        <translation>过去 30 天下载 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 likes</source>
+        <translation>%1 个点赞</translation>
     </message>
 </context>
 <context>
@@ -128,12 +485,67 @@ Added %3</source>
         <source>No candidates yet — add models from Explore with Ctrl+Enter</source>
         <translation>尚无候选项 — 在“探索”页中按 Ctrl+Enter 即可添加模型</translation>
     </message>
+    <message>
+        <source>&amp;Grid…</source>
+        <translation>对比表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Compare the candidates&apos; metadata side by side (Ctrl+Shift+G)</source>
+        <translation>并排对比候选项的元数据（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>对比(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open Compare with the selected models, or all of them</source>
+        <translation>用所选模型（或全部模型）打开“对比”页</translation>
+    </message>
 </context>
 <context>
     <name>CardBrowser</name>
     <message>
         <source>Card</source>
         <translation>卡片</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>将此图表保存为图像</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 图像…</translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation>SVG 矢量图…</translation>
+    </message>
+    <message>
+        <source>The chart has not been laid out yet.</source>
+        <translation>图表尚未完成布局。</translation>
+    </message>
+    <message>
+        <source>Exported from HubLens</source>
+        <translation>由 HubLens 导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a .png or .svg file name.</source>
+        <translation>请选择 .png 或 .svg 文件名。</translation>
     </message>
 </context>
 <context>
@@ -524,6 +936,435 @@ Added %3</source>
     <message>
         <source>line %1: cannot read “%2”; options are written key=value, such as baseline=gpt-4o</source>
         <translation>第 %1 行：无法读取“%2”；选项应写成 键=值 的形式，例如 baseline=gpt-4o</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>会话(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as an HTML page or a PDF to send</source>
+        <translation>将整个仪表板保存为 HTML 页面或 PDF，以便发送</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选项</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>实力</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>胜</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>平</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>负</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>两者都不好</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>胜率</translation>
+    </message>
+    <message>
+        <source>Mean rating (95 % CI)</source>
+        <translation>平均评分（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Shared items</source>
+        <translation>共同条目</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行数</translation>
+    </message>
+    <message>
+        <source>TTFT median</source>
+        <translation>TTFT 中位数</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Total median</source>
+        <translation>总耗时中位数</translation>
+    </message>
+    <message>
+        <source>Total p90</source>
+        <translation>总耗时 p90</translation>
+    </message>
+    <message>
+        <source>Total p95</source>
+        <translation>总耗时 p95</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/秒</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>$ / 1k output</source>
+        <translation>$ / 1k 输出 Token</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>成功标准</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>评审人间一致性</translation>
+    </message>
+    <message>
+        <source>Latency, throughput and cost</source>
+        <translation>延迟、吞吐量和成本</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation>无法保存图表：%1</translation>
+    </message>
+    <message>
+        <source>No session yet — run prompts in Compare, then judge them in Review.</source>
+        <translation>尚无会话 — 请在“对比”页中运行提示词，然后在“评审”页中进行评审。</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard: %1</source>
+        <translation>无法计算仪表板：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%Ln 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judgment(s)</source>
+        <translation>
+            <numerusform>%Ln 条评审结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>No runs in this session yet — run prompts in Compare or a batch, then judge them in Review.</source>
+        <translation>此会话中尚无运行 — 请在“对比”页中或以批处理方式运行提示词，然后在“评审”页中进行评审。</translation>
+    </message>
+    <message>
+        <source>Strength (points, 95 % CI)</source>
+        <translation>实力（分，95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds</source>
+        <translation>Elo 式标度上的 Bradley–Terry 实力：1000 为平均候选项，相差 400 分表示 10:1 的胜算</translation>
+    </message>
+    <message>
+        <source> (95 % CI)</source>
+        <translation>（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>%1: %2 points (95 % CI %3–%4)
+%5 wins, %6 ties, %7 losses · Elo %8</source>
+        <translation>%1：%2 分（95% 置信区间 %3–%4）
+%5 胜，%6 平，%7 负 · Elo %8</translation>
+    </message>
+    <message>
+        <source>No ranking yet: judge pairs of outputs in Review (pairwise or rank all)</source>
+        <translation>尚无排名：请在“评审”页中评审成对的输出（成对比较或全部排序）</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are level within their 95 % intervals (%3 vs %4 points)</source>
+        <translation>%1 与 %2 在 95% 区间内不相上下（%3 分对 %4 分）</translation>
+    </message>
+    <message>
+        <source>%1 leads: %2 win rate, %3 points (95 % CI %4–%5)</source>
+        <translation>%1 领先：胜率 %2，%3 分（95% 置信区间 %4–%5）</translation>
+    </message>
+    <message>
+        <source>Win rate between every pair: no pairwise judgments yet</source>
+        <translation>两两之间的胜率：尚无成对比较</translation>
+    </message>
+    <message>
+        <source>Win rate between every pair (row against column)</source>
+        <translation>两两之间的胜率（行对列）</translation>
+    </message>
+    <message>
+        <source>%1: median %2 ms, quartiles %3–%4 ms, whiskers %5–%6 ms
+%7 runs, %8 outliers</source>
+        <translation>%1：中位数 %2 毫秒，四分位数 %3–%4 毫秒，须线 %5–%6 毫秒
+%7 次运行，%8 个离群值</translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>首个 Token 时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Total time (ms)</source>
+        <translation>总耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Time to first token: no successful runs yet</source>
+        <translation>首个 Token 时间：尚无成功的运行</translation>
+    </message>
+    <message>
+        <source>Total time: no successful runs yet</source>
+        <translation>总耗时：尚无成功的运行</translation>
+    </message>
+    <message>
+        <source>Fastest first token: %1 (median %2 ms)</source>
+        <translation>首个 Token 最快：%1（中位数 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>Fastest answer: %1 (median %2 ms in all)</source>
+        <translation>回答最快：%1（总耗时中位数 %2 毫秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 tokens/s (median of %n run(s))</source>
+        <translation>
+            <numerusform>%1：%2 Token/秒（%Ln 次运行的中位数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output tokens per second (median)</source>
+        <translation>每秒输出 Token 数（中位数）</translation>
+    </message>
+    <message>
+        <source>Throughput: no measurements yet</source>
+        <translation>吞吐量：尚无测量数据</translation>
+    </message>
+    <message>
+        <source>Highest throughput: %1 (%2 tokens/s median)</source>
+        <translation>吞吐量最高：%1（中位数 %2 Token/秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rated %2: %n time(s)</source>
+        <translation>
+            <numerusform>%1 评为 %2 分：%Ln 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>评审数</translation>
+    </message>
+    <message>
+        <source>Ratings: none yet (rate single outputs in Review)</source>
+        <translation>评分：尚无（请在“评审”页中为单个输出评分）</translation>
+    </message>
+    <message>
+        <source>Rated highest: %1, mean %2 (95 % CI %3–%4)</source>
+        <translation>评分最高：%1，平均 %2（95% 置信区间 %3–%4）</translation>
+    </message>
+    <message>
+        <source>Rated highest: %1, mean %2</source>
+        <translation>评分最高：%1，平均 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 labelled “%2”: %n time(s)</source>
+        <translation>
+            <numerusform>%1 被标记为“%2”：%Ln 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels: none used yet</source>
+        <translation>标签：尚未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most used label: “%1” (%n time(s))</source>
+        <translation>
+            <numerusform>最常用的标签：“%1”（%Ln 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3), n = %4</source>
+        <translation>%1 (%2–%3), n = %4</translation>
+    </message>
+    <message>
+        <source>%1, n = %2</source>
+        <translation>%1, n = %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from %n rating(s), judgment(s) or run(s)</source>
+        <translation>
+            <numerusform>根据 %Ln 条评分、评审结果或运行计算得出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success criteria: none set (add them on the Sessions page)</source>
+        <translation>成功标准：未设置（请在“会话”页中添加）</translation>
+    </message>
+    <message>
+        <source>Success criteria: %1 of %2 met</source>
+        <translation>成功标准：已满足 %1 / %2 项</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Pairwise outcomes</source>
+        <translation>成对比较结果</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohen kappa 系数</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss kappa 系数</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation>Krippendorff alpha 系数（有序）</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal)</source>
+        <translation>Krippendorff alpha 系数（名义）</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers: needs two or more reviewers judging the same items</source>
+        <translation>评审人间一致性：需要两名或更多评审人评审相同的条目</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers (kappa after Landis &amp; Koch, alpha after Krippendorff)</source>
+        <translation>评审人间一致性（kappa 按 Landis &amp; Koch 解读，alpha 按 Krippendorff 解读）</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1.</source>
+        <translation>不存在名为 %1 的图表。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>已将报告保存到 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation>无法保存报告：%1</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1977,23 @@ Added %3</source>
     </message>
 </context>
 <context>
+    <name>HeatmapView</name>
+    <message>
+        <source>%1 vs %2: not compared yet</source>
+        <translation>%1 对 %2：尚未比较</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: win rate %3
+%4 wins, %5 ties, %6 losses</source>
+        <translation>%1 对 %2：胜率 %3
+%4 胜，%5 平，%6 负</translation>
+    </message>
+    <message>
+        <source>No pairwise judgments yet</source>
+        <translation>尚无成对比较</translation>
+    </message>
+</context>
+<context>
     <name>JudgmentStore</name>
     <message>
         <source>A judgment needs a reviewer name</source>
@@ -1211,6 +2069,10 @@ Added %3</source>
     <message>
         <source>Ready</source>
         <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;grid…</source>
+        <translation>候选对比表(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +3255,14 @@ cost_per_1k_output_tokens &lt;= 0.5</translation>
         <translation>
             <numerusform>，更新 %Ln 条。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Charts, rankings with confidence intervals, and the criteria for this session</source>
+        <translation>此会话的图表、带置信区间的排名以及成功标准</translation>
     </message>
 </context>
 <context>
