@@ -90,6 +90,7 @@ struct RunResult
     QString errorMessage; // the server's own message where it gave one
     QString errorKind; // "http", "stream", "network", "timeout", "loading", "rate-limit", "auth", "protocol"
     int attempts = 0;
+    qint64 retryAfterMs = -1; // the wait a 429/503 answer asked for (Retry-After, RateLimit), -1 when none
     std::optional<double> costUsd;
     QJsonObject serverMetrics; // timings, time_info, Ollama durations, TGI details … as sent
 };
