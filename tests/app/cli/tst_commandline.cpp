@@ -15,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/storage/database.h"
 #include "app/storage/runstore.h"
+#include "app/storage/statement.h"
 #include "tests/support/fakehub.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testserver.h"
@@ -780,6 +782,143 @@ private Q_SLOTS:
         QCOMPARE(hublens({u"compare"_s, u"--endpoint"_s, u"nope"_s, u"--prompt"_s, u"Hi"_s}, env).exitCode, 3);
     }
 
+    // The acceptance criterion: a batch killed with SIGKILL midway, then resumed, ends with exactly one stored
+    // result per prompt x endpoint pair; the server saw every pair, and those stored before the kill only once.
+    void batchKilledMidwayThenResumed()
+    {
+        const Environment env = {{u"HUBLENS_SECRETS_FILE_ONLY"_s, u"1"_s}};
+        const auto echo = [](const TestRequest &request) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QString text = body.value("model"_L1).toString() + u": "_s
+                + body.value("messages"_L1).toArray().last().toObject().value("content"_L1).toString();
+            TestResponse response;
+            response.delayMs = 40;
+            response.withHeader("content-type", "text/event-stream");
+            response.body = "data: "
+                + QJsonDocument(
+                    QJsonObject{{u"choices"_s,
+                        QJsonArray{QJsonObject{{u"index"_s, 0}, {u"delta"_s, QJsonObject{{u"content"_s, text}}},
+                            {u"finish_reason"_s, u"stop"_s}}}}})
+                      .toJson(QJsonDocument::Compact)
+                + "\n\ndata: [DONE]\n\n";
+            return response;
+        };
+        m_server.route("POST", u"/one/v1/chat/completions"_s, echo);
+        m_server.route("POST", u"/two/v1/chat/completions"_s, echo);
+        for (const QString &name : {u"one"_s, u"two"_s}) {
+            QCOMPARE(hublens({u"endpoints"_s, u"add"_s, name, u"--kind"_s, u"openai"_s, u"--url"_s,
+                                 m_server.url(u"/%1/v1"_s.arg(name)).toString(), u"--model"_s, u"m-"_s + name},
+                         env)
+                         .exitCode,
+                0);
+        }
+        constexpr int Prompts = 60;
+        const QString file = m_dataDir->filePath(u"prompts.jsonl"_s);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (int i = 0; i < Prompts; ++i)
+                out.write(QJsonDocument(QJsonObject{{u"id"_s, i}, {u"text"_s, u"item %1"_s.arg(i)}})
+                              .toJson(QJsonDocument::Compact)
+                    + '\n');
+        }
+        const QStringList arguments = {u"batch"_s, u"--session"_s, u"Kill"_s, u"--endpoint"_s, u"one"_s,
+            u"--endpoint"_s, u"two"_s, u"--prompts"_s, file, u"--template"_s, u"Echo {{text}}"_s, u"--concurrency"_s,
+            u"4"_s};
+        const Run preview = hublens(arguments + QStringList{u"--preview"_s}, env);
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.out.startsWith(u"60 prompts × 2 endpoints = 120 requests\n  [line 1] Echo item 0\n"_s),
+            qPrintable(preview.out));
+
+        // Kill it once about a third of the results are stored.
+        const QString database = m_dataDir->filePath(u"hublens.sqlite3"_s);
+        QProcess child;
+        child.setProcessEnvironment(environment(env));
+        child.start(QStringLiteral(HUBLENS_BINARY), arguments);
+        QVERIFY(child.waitForStarted(10000));
+        int stored = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (stored < 40 && clock.elapsed() < 20000 && child.state() == QProcess::Running) {
+            QTest::qWait(5);
+            if (QFile::exists(database)
+                && countRows(database, u"SELECT count(*) FROM sqlite_schema WHERE name = 'batch_items'"_s) == 1)
+                stored = countRows(database, u"SELECT count(*) FROM runs"_s);
+        }
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QSet<QString> doneAtKill;
+        {
+            QString error;
+            std::unique_ptr<Database> db = Database::open(database, &error);
+            QVERIFY2(db, qPrintable(error));
+            Statement done = db->prepare(u"SELECT p.text, r.endpoint_name FROM batch_items i JOIN prompts p ON "
+                                         "p.id = i.prompt_id JOIN runs r ON r.id = i.run_id WHERE i.state = 'done'"_s);
+            while (done.step())
+                doneAtKill.insert(done.columnText(0) + u'|' + done.columnText(1));
+            QCOMPARE(countRows(database, u"SELECT count(*) FROM runs"_s), int(doneAtKill.size()));
+        }
+        QVERIFY2(
+            doneAtKill.size() >= 20 && doneAtKill.size() < 2 * Prompts, qPrintable(QString::number(doneAtKill.size())));
+
+        // A new batch is refused while this one is unfinished; --resume finishes it.
+        const Run refused = hublens(arguments, env);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"--resume"_s), qPrintable(refused.err));
+        const Run resumed = hublens({u"batch"_s, u"--session"_s, u"Kill"_s, u"--resume"_s, u"--json"_s}, env);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        const QJsonObject summary = parseLine(resumed.outLines().value(0));
+        QCOMPARE(summary.value("ok"_L1).toInt(), 2 * Prompts);
+        QCOMPARE(summary.value("failed"_L1).toInt(), 0);
+        QCOMPARE(summary.value("state"_L1).toString(), u"finished"_s);
+        const QJsonArray endpoints = summary.value("endpoints"_L1).toArray();
+        QCOMPARE(endpoints.size(), 2);
+        QCOMPARE(endpoints.at(0).toObject().value("ok"_L1).toInt(), Prompts);
+        QVERIFY(endpoints.at(0).toObject().value("p95_ms"_L1).toDouble() >= 40);
+
+        // Exactly one result per pair, none missing, none duplicated.
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM runs"_s), 2 * Prompts);
+        QCOMPARE(
+            countRows(database,
+                u"SELECT count(*) FROM (SELECT DISTINCT prompt_id, endpoint_name FROM runs WHERE status = 'ok')"_s),
+            2 * Prompts);
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM batch_items WHERE state = 'done' AND run_id IS NOT NULL"_s),
+            2 * Prompts);
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM prompts"_s), Prompts);
+        // The source of every prompt is its file line.
+        QCOMPARE(
+            countRows(database, u"SELECT count(*) FROM prompts WHERE json_extract(source, '$.line') = id"_s), Prompts);
+        // The server's log: every pair asked, and a pair stored before the kill never asked again.
+        QHash<QString, int> asked;
+        for (const TestRequest &request : m_server.requests()) {
+            if (!request.path.endsWith(u"/chat/completions"_s))
+                continue;
+            const QString endpoint = request.path.section(u'/', 1, 1);
+            const QString text = QJsonDocument::fromJson(request.body)
+                                     .object()
+                                     .value("messages"_L1)
+                                     .toArray()
+                                     .last()
+                                     .toObject()
+                                     .value("content"_L1)
+                                     .toString();
+            ++asked[text + u'|' + endpoint];
+        }
+        QCOMPARE(asked.size(), 2 * Prompts);
+        int repeated = 0;
+        for (auto it = asked.cbegin(); it != asked.cend(); ++it) {
+            if (doneAtKill.contains(it.key()))
+                QVERIFY2(it.value() == 1, qPrintable(it.key()));
+            else if (it.value() > 1)
+                ++repeated;
+        }
+        QVERIFY2(repeated <= 4, qPrintable(QString::number(repeated))); // at most what was in flight at the kill
+
+        // Nothing left to resume.
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"Kill"_s, u"--resume"_s}, env).exitCode, 3);
+    }
+
     void sessionsAndJudge()
     {
         qint64 first = 0;
@@ -1082,7 +1221,17 @@ private Q_SLOTS:
     }
 
 private:
-    Run hublens(const QStringList &arguments, const Environment &extra = {})
+    static int countRows(const QString &path, const QString &sql)
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(path, &error, Database::Schema::Untouched);
+        if (!db)
+            return -1;
+        Statement count = db->prepare(sql);
+        return count.step() ? count.columnInt(0) : -1;
+    }
+
+    QProcessEnvironment environment(const Environment &extra)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString &name : {u"HF_TOKEN"_s, u"HUGGING_FACE_HUB_TOKEN"_s, u"HF_TOKEN_PATH"_s, u"HF_HUB_OFFLINE"_s,
@@ -1098,9 +1247,13 @@ private:
         environment.insert(u"LANG"_s, u"C.UTF-8"_s);
         for (const auto &[name, value] : extra)
             environment.insert(name, value);
+        return environment;
+    }
 
+    Run hublens(const QStringList &arguments, const Environment &extra = {})
+    {
         QProcess process;
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(environment(extra));
         process.start(QStringLiteral(HUBLENS_BINARY), arguments);
         Run run;
         if (!process.waitForStarted(10000)) {
