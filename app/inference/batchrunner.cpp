@@ -2,6 +2,7 @@
 #include "app/inference/batchrunner.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "app/core/logging.h"
 #include "app/inference/chatrun.h"
@@ -43,6 +44,9 @@ BatchRunner::BatchRunner(
 {
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &BatchRunner::schedule);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(0);
+    connect(&m_saveTimer, &QTimer::timeout, this, &BatchRunner::saveResults);
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setInterval(ProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { Q_EMIT progressChanged(progress()); });
@@ -51,6 +55,8 @@ BatchRunner::BatchRunner(
 BatchRunner::~BatchRunner()
 {
     ++m_generation;
+    if (!m_unsaved.isEmpty())
+        m_batches->completeItems(m_unsaved);
     // Requests in flight are dropped; their items stay 'running' and are sent again when the batch resumes.
     const QList<ChatRun *> runs = m_inFlight.keys();
     for (ChatRun *run : runs) {
@@ -132,6 +138,7 @@ bool BatchRunner::start(qint64 batchId, const QList<Endpoint> &endpoints)
         job.promptId = item.promptId;
         job.endpoint = item.endpoint;
         job.text = item.text;
+        job.replacedRunId = item.runId;
         m_jobs.append(job);
         m_endpoints[item.endpoint].queue.push_back(int(m_jobs.size() - 1));
     }
@@ -192,6 +199,7 @@ void BatchRunner::cancel()
     const QList<ChatRun *> runs = m_inFlight.keys();
     for (ChatRun *run : runs)
         run->stop();
+    saveResults();
     m_active = false;
     m_batches->setState(m_batchId, BatchState::Cancelled);
     emitProgress(true);
@@ -228,6 +236,16 @@ void BatchRunner::schedule()
             settle(jobIndex, result, state.model);
         }
     }
+    dispatchReady();
+    armTimer();
+    finishIfDone();
+}
+
+void BatchRunner::dispatchReady()
+{
+    if (!m_active || m_paused || m_cancelled)
+        return;
+    const qint64 now = m_clock.elapsed();
     const int overall = std::max(1, m_spec.concurrency);
     bool progressed = true;
     while (progressed && m_inFlight.size() < overall && m_active) {
@@ -244,8 +262,6 @@ void BatchRunner::schedule()
             progressed = true;
         }
     }
-    armTimer();
-    finishIfDone();
 }
 
 void BatchRunner::armTimer()
@@ -277,8 +293,6 @@ void BatchRunner::dispatch(int jobIndex)
         job.retrying = false;
         --m_retrying;
     }
-    if (!m_batches->markRunning(job.itemId))
-        Q_EMIT saveFailed(m_batches->lastError());
     ChatRequest request;
     request.model = state.model;
     if (!m_spec.systemPrompt.isEmpty())
@@ -292,7 +306,8 @@ void BatchRunner::dispatch(int jobIndex)
     ++state.inFlight;
     m_inFlight.insert(run, jobIndex);
     connect(run, &ChatRun::finished, this, [this, run, jobIndex] { onRunFinished(run, jobIndex); });
-    run->start();
+    run->start(); // queues the transfer; nothing is sent before control returns to the event loop
+    m_batches->markRunning(job.itemId);
 }
 
 void BatchRunner::onRunFinished(ChatRun *run, int jobIndex)
@@ -351,6 +366,8 @@ void BatchRunner::onRunFinished(ChatRun *run, int jobIndex)
                 state.successStreak = 0;
             }
         }
+        // The freed slot is refilled before the result is written: the next request never waits for the commit.
+        dispatchReady();
         settle(jobIndex, result, model);
     }
     schedule();
@@ -393,17 +410,34 @@ void BatchRunner::settle(int jobIndex, RunResult result, const QString &model)
     stored.messages.append({u"user"_s, job.text});
     stored.startedAt = job.startedAt.isValid() ? job.startedAt : QDateTime::currentDateTimeUtc();
     stored.result = result;
-    const qint64 runId = m_batches->completeItem(job.itemId, stored, ok, ok ? QString() : errorLine(result));
-    if (runId <= 0)
-        Q_EMIT saveFailed(
-            tr("The result of %1 could not be saved: %2").arg(state.endpoint.name, m_batches->lastError()));
+    m_unsaved.append({job.itemId, stored, ok, ok ? QString() : errorLine(result), job.replacedRunId});
+    m_unsavedOutcomes.append({job.endpoint, result.status});
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
     if (ok)
         ++m_done;
     else
         ++m_failed;
-    job.text = QString(); // sent and stored: the batch holds no answers and drops the prompts it is done with
+    job.text = QString(); // sent and settled: the batch holds no answers and drops the prompts it is done with
     noteCompletion();
-    Q_EMIT itemFinished(job.endpoint, result.status, runId);
+}
+
+void BatchRunner::saveResults()
+{
+    m_saveTimer.stop();
+    if (m_unsaved.isEmpty())
+        return;
+    const QList<BatchCompletion> unsaved = std::exchange(m_unsaved, {});
+    const QList<QPair<int, RunStatus>> outcomes = std::exchange(m_unsavedOutcomes, {});
+    const QList<qint64> ids = m_batches->completeItems(unsaved);
+    bool reported = false;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (ids.at(i) <= 0 && !reported) {
+            reported = true;
+            Q_EMIT saveFailed(tr("Results could not be saved: %1").arg(m_batches->lastError()));
+        }
+        Q_EMIT itemFinished(outcomes.at(i).first, outcomes.at(i).second, ids.at(i));
+    }
 }
 
 void BatchRunner::noteCompletion()
@@ -462,6 +496,7 @@ void BatchRunner::finishIfDone()
         if (!state.queue.empty())
             return;
     }
+    saveResults();
     m_active = false;
     m_finished = true;
     m_wakeTimer.stop();

@@ -43,7 +43,7 @@ struct BatchProgress
 // by one after as many successes); 5xx, resets and timeouts are retried with exponential backoff up to the spec's
 // maxRetries; other failures fail the item at once. Pause lets the requests in flight finish; cancel aborts them
 // (their items stay pending). A batch interrupted by a crash resumes with start() on the same id. Lives on the
-// CurlMulti's thread; the store writes are small single transactions on that thread.
+// CurlMulti's thread; results settled in one pass of the event loop are written in one transaction at its end.
 class BatchRunner final : public QObject
 {
     Q_OBJECT
@@ -100,6 +100,7 @@ private:
     {
         qint64 itemId = 0;
         qint64 promptId = 0;
+        qint64 replacedRunId = 0; // the failed run of an earlier attempt, replaced by this one's
         int endpoint = 0;
         int transientRetries = 0;
         int rateLimitRetries = 0;
@@ -125,6 +126,7 @@ private:
     };
 
     void schedule();
+    void dispatchReady(); // starts what the limits allow, nothing else
     void dispatch(int jobIndex);
     void onRunFinished(ChatRun *run, int jobIndex);
     void settle(int jobIndex, RunResult result, const QString &model);
@@ -133,6 +135,7 @@ private:
     void emitProgress(bool force = false);
     void finishIfDone();
     void noteCompletion();
+    void saveResults(); // writes the settled items, in one transaction
 
     CurlMulti *m_multi;
     RunStore *m_runs;
@@ -158,6 +161,11 @@ private:
     QElapsedTimer m_clock;
     QTimer m_wakeTimer;
     QTimer m_progressTimer; // coalesces progress signals
+    // Results settled during one pass of the event loop are written together when it ends (a zero timer): every run
+    // still commits with its item, and the commit never delays the next request.
+    QTimer m_saveTimer;
+    QList<BatchCompletion> m_unsaved;
+    QList<QPair<int, RunStatus>> m_unsavedOutcomes; // endpoint and status, for itemFinished
     int m_retrying = 0; // jobs queued again for a retry, not yet re-sent
     std::deque<qint64> m_recent; // completion times (m_clock ms) within the throughput window
     QString m_error;

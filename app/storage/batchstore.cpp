@@ -117,7 +117,46 @@ BatchStore::BatchStore(RunStore *runs, QObject *parent)
 {
 }
 
-BatchStore::~BatchStore() = default;
+BatchStore::~BatchStore()
+{
+    flushRunningMarks();
+}
+
+Statement &BatchStore::cached(std::unique_ptr<Statement> &slot, const QString &sql)
+{
+    if (!slot)
+        slot = std::make_unique<Statement>(m_runs->database().prepare(sql));
+    slot->reset();
+    return *slot;
+}
+
+bool BatchStore::writeRunningMarks()
+{
+    if (m_runningMarks.isEmpty())
+        return true;
+    Statement &mark = cached(m_markRunning,
+        u"UPDATE batch_items SET state = 'running', attempts = attempts + 1 WHERE id = ?1 AND state = 'pending'"_s);
+    for (const qint64 id : std::as_const(m_runningMarks)) {
+        mark.bind(1, id);
+        if (!mark.exec())
+            return fail(mark.error());
+    }
+    m_runningMarks.clear();
+    return true;
+}
+
+bool BatchStore::flushRunningMarks()
+{
+    if (m_runningMarks.isEmpty())
+        return true;
+    Transaction transaction(m_runs->database());
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    QString error;
+    if (!writeRunningMarks() || !transaction.commit(&error))
+        return fail(error.isEmpty() ? m_lastError : error);
+    return true;
+}
 
 QString BatchStore::lastError() const
 {
@@ -243,6 +282,7 @@ std::optional<BatchInfo> BatchStore::unfinishedBatch(qint64 sessionId)
 
 BatchCounts BatchStore::counts(qint64 batchId)
 {
+    flushRunningMarks();
     Statement select =
         m_runs->database().prepare(u"SELECT state, count(*) FROM batch_items WHERE batch_id = ?1 GROUP BY state"_s);
     select.bind(1, batchId);
@@ -304,6 +344,7 @@ QList<BatchEndpointStats> BatchStore::endpointStats(qint64 batchId)
 
 bool BatchStore::setState(qint64 batchId, BatchState state)
 {
+    flushRunningMarks();
     Statement update = m_runs->database().prepare(u"UPDATE batches SET state = ?2, updated_at = ?3 WHERE id = ?1"_s);
     update.bind(1, batchId);
     update.bind(2, batchStateName(state));
@@ -319,6 +360,7 @@ bool BatchStore::setState(qint64 batchId, BatchState state)
 
 int BatchStore::requeueInterrupted(qint64 batchId)
 {
+    flushRunningMarks();
     Statement update = m_runs->database().prepare(
         u"UPDATE batch_items SET state = 'pending' WHERE batch_id = ?1 AND state = 'running'"_s);
     update.bind(1, batchId);
@@ -382,16 +424,15 @@ QList<BatchItem> BatchStore::items(qint64 batchId)
     return list;
 }
 
-bool BatchStore::markRunning(qint64 itemId)
+void BatchStore::markRunning(qint64 itemId)
 {
-    Statement update = m_runs->database().prepare(
-        u"UPDATE batch_items SET state = 'running', attempts = attempts + 1 WHERE id = ?1"_s);
-    update.bind(1, itemId);
-    return update.exec() || fail(update.error());
+    m_runningMarks.append(itemId);
 }
 
 bool BatchStore::markPending(qint64 itemId, const QString &lastError)
 {
+    if (!flushRunningMarks())
+        return false;
     Statement update =
         m_runs->database().prepare(u"UPDATE batch_items SET state = 'pending', last_error = ?2 WHERE id = ?1"_s);
     update.bind(1, itemId);
@@ -402,57 +443,82 @@ bool BatchStore::markPending(qint64 itemId, const QString &lastError)
     return update.exec() || fail(update.error());
 }
 
-qint64 BatchStore::completeItem(qint64 itemId, const StoredRun &run, bool ok, const QString &error)
+qint64 BatchStore::completeItem(
+    qint64 itemId, const StoredRun &run, bool ok, const QString &error, qint64 replacedRunId)
 {
+    const QList<qint64> ids = completeItems({BatchCompletion{itemId, run, ok, error, replacedRunId}});
+    return ids.value(0);
+}
+
+QList<qint64> BatchStore::completeItems(const QList<BatchCompletion> &completions)
+{
+    QList<qint64> ids(completions.size(), 0);
+    if (completions.isEmpty())
+        return ids;
     Database &database = m_runs->database();
     Transaction transaction(database);
     if (!transaction.isActive()) {
         fail(transaction.error());
-        return 0;
+        return ids;
     }
-    Statement previous = database.prepare(u"SELECT run_id FROM batch_items WHERE id = ?1"_s);
-    previous.bind(1, itemId);
-    const qint64 previousRun = previous.step() && !previous.isNull(0) ? previous.columnInt64(0) : 0;
-    previous = Statement();
-    Statement insert = database.prepare(RunStore::insertRunSql());
-    RunStore::bindRun(insert, run);
-    if (!insert.exec()) {
-        fail(insert.error());
-        return 0;
-    }
-    const qint64 runId = database.lastInsertId();
-    if (previousRun > 0) {
-        Statement remove = database.prepare(u"DELETE FROM runs WHERE id = ?1 AND status <> 'ok'"_s);
-        remove.bind(1, previousRun);
-        if (!remove.exec()) {
-            fail(remove.error());
-            return 0;
-        }
-    }
-    Statement update = database.prepare(
+    if (!writeRunningMarks())
+        return ids;
+    Statement &insert = cached(m_insertRun, RunStore::insertRunSql());
+    Statement &update = cached(m_settleItem,
         u"UPDATE batch_items SET state = ?2, run_id = ?3, last_error = ?4 WHERE id = ?1 AND state <> 'done'"_s);
-    update.bind(1, itemId);
-    update.bind(2, ok ? u"done"_s : u"failed"_s);
-    update.bind(3, runId);
-    if (error.isEmpty())
-        update.bind(4, nullptr);
-    else
-        update.bind(4, error);
-    if (!update.exec()) {
-        fail(update.error());
-        return 0;
-    }
-    if (database.changes() != 1) {
-        // Already done (another process finished it): keep the first result, never two.
-        fail(u"batch item %1 is already done or gone"_s.arg(itemId));
-        return 0;
+    Statement &remove = cached(m_deleteRun, u"DELETE FROM runs WHERE id = ?1 AND (?2 OR status <> 'ok')"_s);
+    QStringList skipped;
+    for (qsizetype i = 0; i < completions.size(); ++i) {
+        const BatchCompletion &completion = completions.at(i);
+        insert.reset();
+        RunStore::bindRun(insert, completion.run);
+        if (!insert.exec()) {
+            fail(insert.error());
+            return QList<qint64>(completions.size(), 0);
+        }
+        const qint64 runId = database.lastInsertId();
+        update.reset();
+        update.bind(1, completion.itemId);
+        update.bind(2, completion.ok ? u"done"_s : u"failed"_s);
+        update.bind(3, runId);
+        if (completion.error.isEmpty())
+            update.bind(4, nullptr);
+        else
+            update.bind(4, completion.error);
+        if (!update.exec()) {
+            fail(update.error());
+            return QList<qint64>(completions.size(), 0);
+        }
+        const bool settled = database.changes() == 1;
+        // Already done (another process finished it): keep the first result, never two. Else the failed run of an
+        // earlier attempt gives way to this one.
+        const qint64 obsolete = settled ? completion.replacedRunId : runId;
+        if (obsolete > 0) {
+            remove.reset();
+            remove.bind(1, obsolete);
+            remove.bind(2, !settled);
+            if (!remove.exec()) {
+                fail(remove.error());
+                return QList<qint64>(completions.size(), 0);
+            }
+        }
+        if (settled)
+            ids[i] = runId;
+        else
+            skipped.append(QString::number(completion.itemId));
     }
     QString commitError;
     if (!transaction.commit(&commitError)) {
         fail(commitError);
-        return 0;
+        return QList<qint64>(completions.size(), 0);
     }
-    m_lastError.clear();
-    Q_EMIT m_runs->runSaved(run.sessionId, runId); // the Review queue and the Dashboard follow runSaved
-    return runId;
+    if (!skipped.isEmpty())
+        fail(u"batch items %1 were already done; their new results were dropped"_s.arg(skipped.join(u", "_s)));
+    else
+        m_lastError.clear();
+    for (qsizetype i = 0; i < completions.size(); ++i) {
+        if (ids.at(i) > 0)
+            Q_EMIT m_runs->runSaved(completions.at(i).run.sessionId, ids.at(i)); // Review and Dashboard follow it
+    }
+    return ids;
 }

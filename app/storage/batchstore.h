@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QDateTime>
@@ -10,10 +11,9 @@
 #include <QString>
 
 #include "app/inference/chattypes.h"
+#include "app/storage/runstore.h"
 
-class RunStore;
 class Statement;
-struct StoredRun;
 
 // One endpoint of a batch as it was chosen: found again by id, else by name, when the batch resumes.
 struct BatchEndpointSpec
@@ -97,6 +97,17 @@ struct BatchItem
     QString text;
 };
 
+// One settled item: its run, and whether it succeeded (see BatchStore::completeItems).
+struct BatchCompletion
+{
+    qint64 itemId = 0;
+    StoredRun run;
+    bool ok = false;
+    QString error;
+    qint64 replacedRunId =
+        0; // the failed run of an earlier attempt (BatchItem::runId), deleted in the same transaction
+};
+
 // Per endpoint of a batch: outcomes and latency over its stored runs (for the summaries).
 struct BatchEndpointStats
 {
@@ -111,7 +122,7 @@ struct BatchEndpointStats
 
 // Batches and their items, on the RunStore's connection (so a result and its item commit together, and an in-memory
 // database works in tests). Every method is one statement or one Transaction: a process killed at any moment leaves
-// each write whole or absent. Use from the RunStore's thread.
+// each write whole or absent. Use from the RunStore's thread; destroy it before the RunStore.
 class BatchStore final : public QObject
 {
     Q_OBJECT
@@ -141,11 +152,17 @@ public:
     QList<BatchItem> pendingItems(qint64 batchId);
     QList<BatchItem> items(qint64 batchId); // all of them (without text)
 
-    bool markRunning(qint64 itemId); // attempts + 1
+    // attempts + 1 and state 'running'. Written with the next write of this store (a result's transaction usually),
+    // not in a commit of its own: an item whose mark was never written is 'pending', which resumes the same way.
+    void markRunning(qint64 itemId);
+    bool flushRunningMarks();
     bool markPending(qint64 itemId, const QString &lastError); // a retry will follow
-    // Stores `run` and settles the item (done, or failed with `error`) in one transaction; a failed run the item had
-    // before (from an earlier attempt at a failed item) is replaced. Returns the run id, 0 on failure.
-    qint64 completeItem(qint64 itemId, const StoredRun &run, bool ok, const QString &error);
+    // Stores `run` and settles the item (done, or failed with `error`) in one transaction; `replacedRunId`, the failed
+    // run the item had from an earlier attempt (BatchItem::runId), is deleted in it. Returns the run id, 0 on failure.
+    qint64 completeItem(qint64 itemId, const StoredRun &run, bool ok, const QString &error, qint64 replacedRunId = 0);
+    // Several at once, in one transaction (each run still commits together with its item). The run ids in order; 0
+    // for an item that was already done (its run is not kept) and for all of them when the transaction failed.
+    QList<qint64> completeItems(const QList<BatchCompletion> &completions);
 
     QString lastError() const;
 
@@ -155,7 +172,15 @@ Q_SIGNALS:
 private:
     bool fail(const QString &error);
     BatchInfo infoFrom(Statement &row);
+    bool writeRunningMarks(); // inside a transaction
+    Statement &cached(std::unique_ptr<Statement> &slot, const QString &sql);
 
     RunStore *m_runs;
     QString m_lastError;
+    QList<qint64> m_runningMarks;
+    // Prepared once: a batch writes thousands of results. They die with this store, before the RunStore's connection.
+    std::unique_ptr<Statement> m_insertRun;
+    std::unique_ptr<Statement> m_settleItem;
+    std::unique_ptr<Statement> m_deleteRun;
+    std::unique_ptr<Statement> m_markRunning;
 };
