@@ -919,6 +919,90 @@ private Q_SLOTS:
         QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"Kill"_s, u"--resume"_s}, env).exitCode, 3);
     }
 
+    // Rows A:B of a Hub dataset through the dataset viewer (two pages), a template over two columns, the row of every
+    // prompt recorded; a failing endpoint makes exit code 6 and --rerun-failed sends only its items again.
+    void batchFromDatasetRows()
+    {
+        const Environment env = {{u"HUBLENS_SECRETS_FILE_ONLY"_s, u"1"_s}};
+        auto healthy = std::make_shared<std::atomic<bool>>(false);
+        const auto answer = [healthy](const TestRequest &request) {
+            if (request.path.startsWith(u"/flaky"_s) && !*healthy)
+                return TestResponse::json(R"({"error":"Model is overloaded"})", 400);
+            TestResponse response;
+            response.withHeader("content-type", "application/json");
+            response.body = QJsonDocument(
+                QJsonObject{{u"choices"_s,
+                    QJsonArray{QJsonObject{{u"index"_s, 0},
+                        {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, u"positive"_s}}},
+                        {u"finish_reason"_s, u"stop"_s}}}}})
+                                .toJson(QJsonDocument::Compact);
+            return response;
+        };
+        m_server.route("POST", u"/steady/v1/chat/completions"_s, answer);
+        m_server.route("POST", u"/flaky/v1/chat/completions"_s, answer);
+        for (const QString &name : {u"steady"_s, u"flaky"_s}) {
+            QCOMPARE(hublens({u"endpoints"_s, u"add"_s, name, u"--kind"_s, u"openai"_s, u"--url"_s,
+                                 m_server.url(u"/%1/v1"_s.arg(name)).toString(), u"--model"_s, u"m"_s},
+                         env)
+                         .exitCode,
+                0);
+        }
+        const QStringList arguments = {u"batch"_s, u"--session"_s, u"Rows"_s, u"--endpoint"_s, u"steady"_s,
+            u"--endpoint"_s, u"flaky=other-model"_s, u"--dataset"_s, u"datasets-org-0/corpus-0"_s, u"--rows"_s,
+            u"95:210"_s, u"--template"_s, u"Label {{label}}? {{text}}"_s, u"--json"_s};
+        const Run run = hublens(arguments, env);
+        QCOMPARE(run.exitCode, 6);
+        const QJsonObject summary = parseLine(run.outLines().value(0));
+        QCOMPARE(summary.value("total"_L1).toInt(), 230);
+        QCOMPARE(summary.value("ok"_L1).toInt(), 115);
+        QCOMPARE(summary.value("failed"_L1).toInt(), 115);
+        QCOMPARE(
+            summary.value("endpoints"_L1).toArray().at(1).toObject().value("model"_L1).toString(), u"other-model"_s);
+        QVERIFY2(run.err.contains(u"datasets-org-0/corpus-0 · default · train: 115 rows from row 95"_s),
+            qPrintable(run.err));
+        QStringList offsets;
+        for (const TestRequest &request : m_server.requests()) {
+            if (request.path == u"/rows"_s)
+                offsets.append(
+                    request.query.queryItemValue(u"offset"_s) + u'+' + request.query.queryItemValue(u"length"_s));
+        }
+        QCOMPARE(offsets, (QStringList{u"95+100"_s, u"195+15"_s}));
+        const QString database = m_dataDir->filePath(u"hublens.sqlite3"_s);
+        QCOMPARE(
+            countRows(database,
+                u"SELECT count(*) FROM prompts WHERE json_extract(source, '$.kind') = 'dataset' AND "
+                "json_extract(source, '$.dataset') = 'datasets-org-0/corpus-0' AND "
+                "json_extract(source, '$.split') = 'train' AND json_extract(source, '$.row') BETWEEN 95 AND 209"_s),
+            115);
+        QCOMPARE(countRows(database,
+                     u"SELECT count(*) FROM prompts WHERE text = 'Label 1? ' || "
+                     "'Absolutely loved it — would come back every summer.'"_s),
+            11); // rows 103, 113, … 203: the fourth sentence (i % 5 == 3) with label 1 (odd i)
+
+        // Only the failed items go again; their runs are replaced, the steady endpoint is not asked again.
+        *healthy = true;
+        m_server.clearRequests();
+        const Run again = hublens({u"batch"_s, u"--session"_s, u"Rows"_s, u"--rerun-failed"_s, u"--json"_s}, env);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(parseLine(again.outLines().value(0)).value("ok"_L1).toInt(), 230);
+        QCOMPARE(m_server.requestCount(u"/flaky/v1/chat/completions"_s), 115);
+        QCOMPARE(m_server.requestCount(u"/steady/v1/chat/completions"_s), 0);
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM runs"_s), 230);
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM runs WHERE status <> 'ok'"_s), 0);
+
+        // Usage errors.
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"X"_s, u"--endpoint"_s, u"steady"_s}, env).exitCode, 2);
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"X"_s, u"--endpoint"_s, u"steady"_s, u"--dataset"_s,
+                             u"datasets-org-0/corpus-0"_s},
+                     env)
+                     .exitCode,
+            2); // no column
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"X"_s, u"--endpoint"_s, u"nope"_s, u"--prompts"_s, u"f"_s}, env)
+                     .exitCode,
+            3);
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"X"_s, u"--resume"_s}, env).exitCode, 3);
+    }
+
     void sessionsAndJudge()
     {
         qint64 first = 0;
