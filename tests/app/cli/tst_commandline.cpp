@@ -784,8 +784,17 @@ private Q_SLOTS:
 
     // The acceptance criterion: a batch killed with SIGKILL midway, then resumed, ends with exactly one stored
     // result per prompt x endpoint pair; the server saw every pair, and those stored before the kill only once.
+    void batchKilledMidwayThenResumed_data()
+    {
+        QTest::addColumn<int>("killAfter");
+        QTest::newRow("killed after the first results") << 3;
+        QTest::newRow("killed a third of the way") << 40;
+        QTest::newRow("killed near the end") << 110;
+    }
+
     void batchKilledMidwayThenResumed()
     {
+        QFETCH(int, killAfter);
         const Environment env = {{u"HUBLENS_SECRETS_FILE_ONLY"_s, u"1"_s}};
         const auto echo = [](const TestRequest &request) {
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -830,7 +839,7 @@ private Q_SLOTS:
         QVERIFY2(preview.out.startsWith(u"60 prompts × 2 endpoints = 120 requests\n  [line 1] Echo item 0\n"_s),
             qPrintable(preview.out));
 
-        // Kill it once about a third of the results are stored.
+        // Kill it once `killAfter` results are stored.
         const QString database = m_dataDir->filePath(u"hublens.sqlite3"_s);
         QProcess child;
         child.setProcessEnvironment(environment(env));
@@ -839,7 +848,7 @@ private Q_SLOTS:
         int stored = 0;
         QElapsedTimer clock;
         clock.start();
-        while (stored < 40 && clock.elapsed() < 20000 && child.state() == QProcess::Running) {
+        while (stored < killAfter && clock.elapsed() < 20000 && child.state() == QProcess::Running) {
             QTest::qWait(5);
             if (QFile::exists(database)
                 && countRows(database, u"SELECT count(*) FROM sqlite_schema WHERE name = 'batch_items'"_s) == 1)
@@ -859,8 +868,8 @@ private Q_SLOTS:
                 doneAtKill.insert(done.columnText(0) + u'|' + done.columnText(1));
             QCOMPARE(countRows(database, u"SELECT count(*) FROM runs"_s), int(doneAtKill.size()));
         }
-        QVERIFY2(
-            doneAtKill.size() >= 20 && doneAtKill.size() < 2 * Prompts, qPrintable(QString::number(doneAtKill.size())));
+        QVERIFY2(doneAtKill.size() >= killAfter && doneAtKill.size() < 2 * Prompts,
+            qPrintable(QString::number(doneAtKill.size())));
 
         // A new batch is refused while this one is unfinished; --resume finishes it.
         const Run refused = hublens(arguments, env);
@@ -913,7 +922,9 @@ private Q_SLOTS:
             else if (it.value() > 1)
                 ++repeated;
         }
-        QVERIFY2(repeated <= 4, qPrintable(QString::number(repeated))); // at most what was in flight at the kill
+        // At most what was in flight at the kill (4), plus answers received in the event-loop pass the kill cut short
+        // (written together at its end).
+        QVERIFY2(repeated <= 8, qPrintable(QString::number(repeated)));
 
         // Nothing left to resume.
         QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"Kill"_s, u"--resume"_s}, env).exitCode, 3);
