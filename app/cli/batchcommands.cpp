@@ -41,7 +41,7 @@ QString duration(qint64 ms)
 {
     if (ms < 0)
         return u"?"_s;
-    const qint64 seconds = (ms + 500) / 1000;
+    const qint64 seconds = (ms + 999) / 1000;
     if (seconds < 60)
         return u"%1 s"_s.arg(seconds);
     if (seconds < 3600)
@@ -378,6 +378,7 @@ void CommandLine::printBatchSummary(qint64 batchId, bool json)
 {
     if (m_progressShown) {
         *m_err << u"\r\x1b[K"_s;
+        m_err->flush(); // before the summary on stdout, which may be the same terminal
         m_progressShown = false;
     }
     const std::optional<BatchInfo> info = m_batches->batch(batchId);
@@ -407,9 +408,9 @@ void CommandLine::printBatchSummary(qint64 batchId, bool json)
         if (counts.pending + counts.running > 0)
             *m_out << u", %1 not sent"_s.arg(counts.pending + counts.running);
         *m_out << u" in %1\n"_s.arg(duration(progress.elapsedMs));
-        int width = 8;
+        int width = 10;
         for (const BatchEndpointSpec &spec : std::as_const(info->spec.endpoints))
-            width = std::max(width, int(spec.name.size()) + 1);
+            width = std::max(width, int(spec.name.size()) + 2);
         *m_out << u"ENDPOINT"_s.leftJustified(width) << u"MODEL"_s.leftJustified(32) << u"OK"_s.rightJustified(7)
                << u"FAILED"_s.rightJustified(8) << u"MEDIAN ms"_s.rightJustified(11) << u"P95 ms"_s.rightJustified(9)
                << u'\n';
@@ -422,8 +423,11 @@ void CommandLine::printBatchSummary(qint64 batchId, bool json)
                    << QString::number(entry.done).rightJustified(6) << QString::number(entry.failed).rightJustified(8)
                    << ms(entry.medianMs()).rightJustified(11) << ms(entry.p95Ms()).rightJustified(9) << u'\n';
         }
-        if (counts.failed > 0)
-            *m_out << u"Send the failed items again with: hublens batch --session NAME --rerun-failed\n"_s;
+        if (counts.failed > 0) {
+            const QString session =
+                m_runs->session(info->sessionId) ? m_runs->session(info->sessionId)->name : QString();
+            *m_out << u"Send the failed items again with: hublens batch --session '%1' --rerun-failed\n"_s.arg(session);
+        }
     }
     const bool complete = counts.pending + counts.running == 0;
     finish(counts.failed == 0 && complete ? Ok : SomeFailed);
