@@ -142,18 +142,14 @@ void CommandLine::runBatch(const QStringList &arguments)
             const int requeued = m_batches->requeueFailed(batch->id);
             *m_err << u"hublens: sending %1 failed item(s) again\n"_s.arg(requeued);
         }
-        QList<Endpoint> endpoints;
-        for (const BatchEndpointSpec &spec : std::as_const(batch->spec.endpoints)) {
-            std::optional<Endpoint> endpoint = m_endpoints->byId(spec.endpointId);
-            if (!endpoint)
-                endpoint = m_endpoints->byName(spec.name);
-            if (!endpoint) {
-                *m_err << u"hublens: the batch's endpoint %1 no longer exists\n"_s.arg(spec.name);
-                return finish(NotFound);
-            }
-            endpoints.append(*endpoint);
+        QString missing;
+        const std::optional<QList<Endpoint>> endpoints =
+            Batches::resolveEndpoints(m_endpoints.get(), batch->spec, &missing);
+        if (!endpoints) {
+            *m_err << u"hublens: the batch's endpoint %1 no longer exists\n"_s.arg(missing);
+            return finish(NotFound);
         }
-        return startBatch(batch->id, endpoints, json);
+        return startBatch(batch->id, *endpoints, json);
     }
 
     const QStringList specs = parser.values(u"endpoint"_s);

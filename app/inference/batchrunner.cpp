@@ -7,6 +7,7 @@
 #include "app/core/logging.h"
 #include "app/inference/chatrun.h"
 #include "app/net/retrypolicy.h"
+#include "app/storage/endpointstore.h"
 #include "app/storage/runstore.h"
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,23 @@ QString errorLine(const RunResult &result)
 }
 
 } // namespace
+
+std::optional<QList<Endpoint>> Batches::resolveEndpoints(
+    EndpointStore *endpoints, const BatchSpec &spec, QString *missing)
+{
+    QList<Endpoint> list;
+    for (const BatchEndpointSpec &entry : spec.endpoints) {
+        std::optional<Endpoint> endpoint = entry.endpointId > 0 ? endpoints->byId(entry.endpointId) : std::nullopt;
+        if (!endpoint)
+            endpoint = endpoints->byName(entry.name);
+        if (!endpoint) {
+            *missing = entry.name;
+            return std::nullopt;
+        }
+        list.append(*endpoint);
+    }
+    return list;
+}
 
 BatchRunner::BatchRunner(
     CurlMulti *multi, RunStore *runs, BatchStore *batches, SecretResolver resolver, QObject *parent)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <deque>
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,7 +15,14 @@
 
 class ChatRun;
 class CurlMulti;
+class EndpointStore;
 class RunStore;
+
+namespace Batches {
+// The endpoints a stored batch names, found by id, else by name (renamed or re-added since), in the spec's order.
+// std::nullopt with *missing set to the first name that no longer exists.
+std::optional<QList<Endpoint>> resolveEndpoints(EndpointStore *endpoints, const BatchSpec &spec, QString *missing);
+} // namespace Batches
 
 // Where a running batch stands (BatchRunner::progress()).
 struct BatchProgress

@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include "app/core/secretstore.h"
+#include "app/hub/hubclient.h"
 #include "app/inference/batchrunner.h"
 #include "app/inference/comparerunner.h"
 #include "app/inference/endpointservice.h"
@@ -28,6 +29,7 @@
 #include "app/storage/batchstore.h"
 #include "app/storage/endpointstore.h"
 #include "app/storage/runstore.h"
+#include "tests/support/fakehub.h"
 #include "tests/support/testserver.h"
 #include "tests/support/testutils.h"
 #include "ui/common/banner.h"
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
     void dialogPreviewsAndStartsABatch();
     void unfinishedBatchIsOfferedForResuming();
+    void datasetRowsAsPromptSet();
 
 private:
     void addEndpoint(const QString &name);
@@ -83,6 +86,7 @@ private:
     std::unique_ptr<CompareRunner> m_runner;
     std::unique_ptr<BatchStore> m_batches;
     std::unique_ptr<BatchRunner> m_batchRunner;
+    std::unique_ptr<HubClient> m_hub;
 };
 
 void TestBatchRun::initTestCase()
@@ -118,10 +122,15 @@ void TestBatchRun::init()
     m_runner = std::make_unique<CompareRunner>(&m_multi, m_runs.get(), resolver);
     m_batches = std::make_unique<BatchStore>(m_runs.get());
     m_batchRunner = std::make_unique<BatchRunner>(&m_multi, m_runs.get(), m_batches.get(), resolver);
+    HubConfig viewer;
+    viewer.endpoint = m_server.url();
+    viewer.datasetsServer = m_server.url();
+    m_hub = std::make_unique<HubClient>(&m_multi, viewer);
 }
 
 void TestBatchRun::cleanup()
 {
+    m_hub.reset();
     m_batchRunner.reset();
     m_batches.reset();
     m_runner.reset();
@@ -151,6 +160,7 @@ std::unique_ptr<ComparePage> TestBatchRun::makePage()
     services.secrets = m_secrets.get();
     services.batchRunner = m_batchRunner.get();
     services.batches = m_batches.get();
+    services.hub = m_hub.get();
     auto page = std::make_unique<ComparePage>(services);
     page->resize(1200, 800);
     page->show();
@@ -247,6 +257,35 @@ void TestBatchRun::unfinishedBatchIsOfferedForResuming()
     QCOMPARE(m_server.requestCount(u"/fast/v1/chat/completions"_s), 3);
     QVERIFY(!m_batches->unfinishedBatch(sessionId));
     QVERIFY(!page->batchBanner()->isVisible());
+}
+
+void TestBatchRun::datasetRowsAsPromptSet()
+{
+    FakeHub::install(m_server);
+    addEndpoint(u"fast"_s);
+    std::unique_ptr<ComparePage> page = makePage();
+    page->openBatchDialog();
+    auto *dialog = page->findChild<BatchDialog *>();
+    QVERIFY(dialog);
+    dialog->sourceTabs()->setCurrentIndex(BatchDialog::DatasetTab);
+    QTest::keyClicks(dialog->datasetEdit(), u"datasets-org-0/corpus-0"_s);
+    dialog->loadDataset();
+    // The first config and its train split; rows 0 to 100, the "text" column found by name.
+    QTRY_COMPARE(dialog->columnCombo()->count(), 2);
+    QCOMPARE(dialog->columnCombo()->currentText(), u"text"_s);
+    QCOMPARE(dialog->previewTable()->item(0, 0)->text(), u"row 0"_s);
+    QCOMPARE(dialog->previewTable()->item(0, 1)->text(), u"The service was quick and the staff were friendly."_s);
+    dialog->columnCombo()->setCurrentText(u"label"_s);
+    QCOMPARE(dialog->previewTable()->item(1, 1)->text(), u"1"_s);
+    dialog->endpointList()->item(0)->setCheckState(Qt::Checked);
+    QVERIFY2(dialog->countLabel()->text().contains(QRegularExpression(u"^100 prompt.* = 100 request"_s)),
+        qPrintable(dialog->countLabel()->text()));
+    const BatchSpec spec = dialog->spec();
+    QCOMPARE(spec.source.value("dataset"_L1).toString(), u"datasets-org-0/corpus-0"_s);
+    QCOMPARE(spec.source.value("split"_L1).toString(), u"train"_s);
+    QCOMPARE(spec.column, u"label"_s);
+    QCOMPARE(dialog->prompts().at(7).source.value("row"_L1).toInteger(), 7);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestBatchRun)

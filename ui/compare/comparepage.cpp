@@ -507,20 +507,16 @@ bool ComparePage::startStoredBatch(qint64 batchId)
     const std::optional<BatchInfo> batch = m_services.batches->batch(batchId);
     if (!batch)
         return false;
-    QList<Endpoint> endpoints;
-    for (const BatchEndpointSpec &spec : batch->spec.endpoints) {
-        std::optional<Endpoint> endpoint = m_services.endpoints->byId(spec.endpointId);
-        if (!endpoint)
-            endpoint = m_services.endpoints->byName(spec.name);
-        if (!endpoint) {
-            m_banner->showMessage(Banner::Kind::Error,
-                tr("The batch's endpoint %1 no longer exists; add it again to resume").arg(spec.name));
-            return false;
-        }
-        endpoints.append(*endpoint);
+    QString missing;
+    const std::optional<QList<Endpoint>> endpoints =
+        Batches::resolveEndpoints(m_services.endpoints, batch->spec, &missing);
+    if (!endpoints) {
+        m_banner->showMessage(
+            Banner::Kind::Error, tr("The batch's endpoint %1 no longer exists; add it again to resume").arg(missing));
+        return false;
     }
     m_batchBanner->hide();
-    if (!m_services.batchRunner->start(batchId, endpoints)) {
+    if (!m_services.batchRunner->start(batchId, *endpoints)) {
         m_banner->showMessage(Banner::Kind::Error, tr("The batch could not start"), m_services.batchRunner->error());
         return false;
     }
