@@ -271,7 +271,9 @@ void ChatRun::onReplyFinished()
     if (status < 200 || status >= 300) {
         const ErrorEnvelope::Parsed parsed = ErrorEnvelope::parse(http.body);
         const QString serverMessage = parsed.message;
-        const qint64 serverDelay = Retry::serverDelayMs(http.headers, QDateTime::currentDateTimeUtc());
+        qint64 serverDelay = Retry::serverDelayMs(http.headers, QDateTime::currentDateTimeUtc());
+        if (serverDelay < 0 && status == 429)
+            serverDelay = Retry::providerDelayMs(http.headers); // retry-after-ms, x-ratelimit-reset-*
         m_result.retryAfterMs = serverDelay;
         if (status == 429 && m_rateLimitRetries < m_maxRateLimitRetries) {
             const qint64 delay = serverDelay >= 0 ? serverDelay : 1000LL << m_rateLimitRetries;

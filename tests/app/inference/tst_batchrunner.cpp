@@ -274,21 +274,28 @@ void TestBatchRunner::everyPairOnceWithinTheLimits()
 
 void TestBatchRunner::rateLimitStormSlowsOnlyThatEndpoint_data()
 {
-    QTest::addColumn<QByteArray>("retryAfter");
-    QTest::newRow("Retry-After: 1") << QByteArray("1");
-    QTest::newRow("no Retry-After: backoff") << QByteArray();
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("wait"); // what the endpoint waits after each 429; -1: its own backoff
+    QTest::newRow("Retry-After: 1") << QByteArray("retry-after") << QByteArray("1") << qint64(1000);
+    QTest::newRow("retry-after-ms") << QByteArray("retry-after-ms") << QByteArray("700") << qint64(700);
+    QTest::newRow("x-ratelimit-reset-requests (Go duration)")
+        << QByteArray("x-ratelimit-reset-requests") << QByteArray("0.8s") << qint64(800);
+    QTest::newRow("no hint: backoff") << QByteArray() << QByteArray() << qint64(-1);
 }
 
 void TestBatchRunner::rateLimitStormSlowsOnlyThatEndpoint()
 {
-    QFETCH(QByteArray, retryAfter);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, wait);
     // The first 6 requests to "limited" get 429 (a storm hitting all 4 in flight at once, then more).
     auto storm = std::make_shared<std::atomic<int>>(6);
-    m_server.route("POST", u"/limited/v1/chat/completions"_s, [storm, retryAfter](const TestRequest &r) {
+    m_server.route("POST", u"/limited/v1/chat/completions"_s, [storm, header, value](const TestRequest &r) {
         if (storm->fetch_sub(1) > 0) {
             TestResponse response = TestResponse::json(R"({"error":"Rate limit reached"})", 429);
-            if (!retryAfter.isEmpty())
-                response.withHeader("retry-after", retryAfter);
+            if (!header.isEmpty())
+                response.withHeader(header, value);
             return response;
         }
         return echo(r, 5);
@@ -302,8 +309,8 @@ void TestBatchRunner::rateLimitStormSlowsOnlyThatEndpoint()
     int sawRetrying = 0;
     connect(&runner, &BatchRunner::endpointThrottled, this, [&](int endpoint, qint64 waitMs) {
         QCOMPARE(endpoint, 0);
-        if (!retryAfter.isEmpty())
-            QCOMPARE(waitMs, 1000);
+        if (wait >= 0)
+            QCOMPARE(waitMs, wait);
         lowest = std::min(lowest, runner.currentConcurrency(0));
         QCOMPARE(runner.currentConcurrency(1), 4); // the other endpoint keeps its pace
     });
