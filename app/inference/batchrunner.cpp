@@ -377,6 +377,12 @@ void BatchRunner::onRunFinished(ChatRun *run, int jobIndex)
         retryLater(jobIndex, delay, errorLine(result));
     } else {
         const bool ok = result.status == RunStatus::Succeeded || result.status == RunStatus::Truncated;
+        if (ok && result.retryAfterMs > 0) {
+            // The answer said the endpoint's limit is used up: wait for the reset instead of running into 429s.
+            const qint64 wait = std::min<qint64>(result.retryAfterMs, m_limits.maxServerWaitMs);
+            state.pausedUntilMs = std::max(state.pausedUntilMs, m_clock.elapsed() + wait);
+            Q_EMIT endpointThrottled(job.endpoint, wait);
+        }
         if (ok) {
             state.rateLimitStreak = 0;
             if (state.limit < state.maxConcurrency && ++state.successStreak >= state.limit) {

@@ -145,6 +145,10 @@ void ChatRun::onHeaders(int status, const HttpHeaders &headers)
     m_result.httpStatus = status;
     if (status < 200 || status >= 300)
         return;
+    // A limit this answer used up (RateLimit r=0, x-ratelimit-remaining-*: 0): the caller may wait for its reset.
+    const RateLimitInfo limit = Retry::parseRateLimit(headerValue(headers, "ratelimit"));
+    m_result.retryAfterMs = limit.isValid() && limit.remaining == 0 ? (qint64(limit.resetSeconds) + 1) * 1000
+                                                                    : Retry::providerDelayMs(headers, true);
     const QByteArray contentType = headerValue(headers, "content-type").toLower();
     if (!m_request.stream)
         m_streaming = false;

@@ -97,10 +97,10 @@ qint64 parseDurationMs(const QByteArray &text)
     return consumed == value.size() ? qint64(std::llround(total)) : -1;
 }
 
-qint64 providerDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers)
+qint64 providerDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers, bool exhaustedOnly)
 {
     const QByteArray retryAfterMs = firstHeader(headers, "retry-after-ms").trimmed();
-    if (!retryAfterMs.isEmpty()) {
+    if (!retryAfterMs.isEmpty() && !exhaustedOnly) {
         bool ok = false;
         const double ms = retryAfterMs.toDouble(&ok);
         if (ok && ms >= 0)
@@ -119,7 +119,7 @@ qint64 providerDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers)
         if (!remaining.isEmpty() && remaining.toDouble() <= 0)
             exhausted = std::max(exhausted, reset);
     }
-    return exhausted >= 0 ? exhausted : shortest;
+    return exhausted >= 0 ? exhausted : exhaustedOnly ? -1 : shortest;
 }
 
 int backoffDelayMs(const RetryPolicy &policy, int retry)

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void everyPairOnceWithinTheLimits();
     void rateLimitStormSlowsOnlyThatEndpoint_data();
     void rateLimitStormSlowsOnlyThatEndpoint();
+    void usedUpLimitPausesTheEndpoint();
     void flakyServerIsRetried_data();
     void flakyServerIsRetried();
     void retryBudgetThenRerunFailed();
@@ -329,6 +330,34 @@ void TestBatchRunner::rateLimitStormSlowsOnlyThatEndpoint()
         if (run.endpointName == u"limited"_s)
             QVERIFY(run.result.attempts >= 1);
     }
+}
+
+void TestBatchRunner::usedUpLimitPausesTheEndpoint()
+{
+    // The third answer says the request quota is used up for 600 ms: nothing more is sent until then, nothing fails.
+    auto count = std::make_shared<std::atomic<int>>(0);
+    m_server.route("POST", u"/quota/v1/chat/completions"_s, [count](const TestRequest &r) {
+        TestResponse response = echo(r);
+        if (++*count == 3) {
+            response.withHeader("x-ratelimit-remaining-requests", "0");
+            response.withHeader("x-ratelimit-reset-requests", "600ms");
+        }
+        return response;
+    });
+    const qint64 batchId = makeBatch(6, {u"quota"_s}, 1);
+    BatchRunner runner(&m_multi, m_runs.get(), m_batches.get(), noSecrets());
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QSignalSpy throttled(&runner, &BatchRunner::endpointThrottled);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(runner.start(batchId, endpointsOf(batchId)));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(throttled.size(), 1);
+    QCOMPARE(throttled.first().at(1).toLongLong(), 600);
+    QVERIFY2(clock.elapsed() >= 600, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(runner.currentConcurrency(0), 1);
+    verifyExactlyOnePerPair(batchId);
+    QCOMPARE(requestsFor(u"quota"_s), 6);
 }
 
 void TestBatchRunner::flakyServerIsRetried_data()

@@ -92,6 +92,11 @@ private Q_SLOTS:
         QCOMPARE(Retry::providerDelayMs(headers), expected);
         QCOMPARE(Retry::parseDurationMs("1h2m3.5s"), qint64(3723500));
         QCOMPARE(Retry::parseDurationMs("2s garbage"), qint64(-1));
+        // For a successful answer only an exhausted limit counts.
+        QCOMPARE(Retry::providerDelayMs(Headers{{"x-ratelimit-reset-requests", "2s"}}, true), qint64(-1));
+        QCOMPARE(Retry::providerDelayMs(
+                     Headers{{"x-ratelimit-remaining-requests", "0"}, {"x-ratelimit-reset-requests", "2s"}}, true),
+            qint64(2000));
     }
 
     void backoffGrowsAndIsCapped()
