@@ -2,6 +2,8 @@
 // "Batch run…" from the Compare page, driven through its widgets offscreen against the loopback server: a typed prompt
 // set with a template, the preview and the request count, two endpoints; the progress strip with Pause/Resume; the
 // results in the session; a batch left unfinished is offered for resuming by a banner, and resuming completes it.
+#include <atomic>
+
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void dialogPreviewsAndStartsABatch();
     void unfinishedBatchIsOfferedForResuming();
     void datasetRowsAsPromptSet();
+    void cancelThenResumeAndRerunFailed();
 
 private:
     void addEndpoint(const QString &name);
@@ -286,6 +289,56 @@ void TestBatchRun::datasetRowsAsPromptSet()
     QCOMPARE(spec.column, u"label"_s);
     QCOMPARE(dialog->prompts().at(7).source.value("row"_L1).toInteger(), 7);
     dialog->reject();
+}
+
+void TestBatchRun::cancelThenResumeAndRerunFailed()
+{
+    auto healthy = std::make_shared<std::atomic<bool>>(false);
+    m_server.route("POST", u"/moody/v1/chat/completions"_s, [healthy](const TestRequest &r) {
+        if (!*healthy)
+            return TestResponse::json(R"({"error":"Model not loaded"})", 404);
+        return echo(r, 5);
+    });
+    m_server.route("POST", u"/slower/v1/chat/completions"_s, [](const TestRequest &r) { return echo(r, 300); });
+    addEndpoint(u"slower"_s);
+    addEndpoint(u"moody"_s);
+    std::unique_ptr<ComparePage> page = makePage();
+    BatchSpec spec;
+    spec.concurrency = 2;
+    spec.endpoints = {{m_endpoints->byName(u"slower"_s)->id, u"slower"_s, u"m-slower"_s},
+        {m_endpoints->byName(u"moody"_s)->id, u"moody"_s, u"m-moody"_s}};
+    QList<RenderedPrompt> prompts;
+    for (int i = 0; i < 6; ++i)
+        prompts.append({u"question %1"_s.arg(i), QJsonObject{{u"kind"_s, u"typed"_s}, {u"index"_s, i + 1}}});
+    QVERIFY(page->startBatch(spec, prompts));
+    BatchPanel *panel = page->batchPanel();
+    QTRY_VERIFY(panel->bar()->value() >= 1);
+    QVERIFY(m_batchRunner->isActive());
+
+    // Cancel: the strip says so, the banner offers to resume.
+    QSignalSpy finished(m_batchRunner.get(), &BatchRunner::finished);
+    QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!m_batchRunner->isActive());
+    QTRY_VERIFY(page->batchBanner()->isVisible());
+    QVERIFY(!panel->pauseButton()->isVisible());
+
+    // Resume from the banner; the moody endpoint fails its items.
+    Q_EMIT page->batchBanner()->retryRequested();
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(panel->label()->text().contains(u"6 failed"_s));
+    QVERIFY(panel->rerunButton()->isVisible());
+
+    // Re-run failed: only the moody endpoint is asked again.
+    *healthy = true;
+    m_server.clearRequests();
+    QTest::mouseClick(panel->rerunButton(), Qt::LeftButton);
+    QVERIFY(m_batchRunner->isActive());
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(panel->label()->text().startsWith(u"12 of 12 · 12 ok · 0 failed"_s));
+    QCOMPARE(m_server.requestCount(u"/moody/v1/chat/completions"_s), 6);
+    QCOMPARE(m_server.requestCount(u"/slower/v1/chat/completions"_s), 0);
+    QCOMPARE(m_runs->runs(m_runner->sessionId()).size(), 12);
 }
 
 QTEST_MAIN(TestBatchRun)

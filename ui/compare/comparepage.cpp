@@ -466,16 +466,14 @@ void ComparePage::openBatchDialog()
     }
     auto *dialog = new BatchDialog(m_services.endpoints, m_services.hub, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-        [this, dialog] { startBatch(dialog->spec(), dialog->selectedEndpoints(), dialog->prompts()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startBatch(dialog->spec(), dialog->prompts()); });
     dialog->open();
 }
 
-bool ComparePage::startBatch(
-    const BatchSpec &spec, const QList<Endpoint> &endpoints, const QList<RenderedPrompt> &prompts)
+bool ComparePage::startBatch(const BatchSpec &spec, const QList<RenderedPrompt> &prompts)
 {
     if (!m_services.batches || !m_services.batchRunner || m_services.batchRunner->isActive() || prompts.isEmpty()
-        || endpoints.isEmpty())
+        || spec.endpoints.isEmpty())
         return false;
     const qint64 sessionId = ensureSession();
     if (sessionId <= 0) {
@@ -498,8 +496,7 @@ bool ComparePage::startBatch(
         m_banner->showMessage(Banner::Kind::Error, tr("The batch could not be saved"), m_services.batches->lastError());
         return false;
     }
-    Q_UNUSED(endpoints) // found again from the stored spec, as on resume
-    return startStoredBatch(batchId);
+    return startStoredBatch(batchId); // its endpoints are found from the stored spec, as on resume
 }
 
 bool ComparePage::startStoredBatch(qint64 batchId)

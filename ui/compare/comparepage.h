@@ -99,7 +99,8 @@ public:
         return m_batchAction;
     }
     void openBatchDialog();
-    bool startBatch(const BatchSpec &spec, const QList<Endpoint> &endpoints, const QList<RenderedPrompt> &prompts);
+    // Stores the batch in the current session (one unfinished batch per session) and starts it.
+    bool startBatch(const BatchSpec &spec, const QList<RenderedPrompt> &prompts);
     bool resumeBatch();
     bool rerunFailedBatch();
     Banner *batchBanner() const
