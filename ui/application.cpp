@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QTimer>
@@ -15,9 +16,11 @@
 #include "app/core/secretstore.h"
 #include "app/hub/hubcache.h"
 #include "app/hub/hubclient.h"
+#include "app/inference/batchrunner.h"
 #include "app/inference/comparerunner.h"
 #include "app/inference/endpointservice.h"
 #include "app/net/curlmulti.h"
+#include "app/storage/batchstore.h"
 #include "app/storage/candidatestore.h"
 #include "app/storage/endpointstore.h"
 #include "app/storage/judgmentstore.h"
@@ -177,6 +180,8 @@ int run(int &argc, char **argv)
     std::unique_ptr<JudgmentStore> judgments = runs ? JudgmentStore::open(Paths::databasePath(), &storeError) : nullptr;
     std::unique_ptr<CompareRunner> runner;
     ComparePage *compare = nullptr;
+    std::unique_ptr<BatchStore> batchStore;
+    std::unique_ptr<BatchRunner> batchRunner;
     if (endpoints && runs) {
         runner = std::make_unique<CompareRunner>(&network, runs.get(),
             [&endpointService](const Endpoint &endpoint, QObject *context,
@@ -187,6 +192,13 @@ int run(int &argc, char **argv)
                                         std::function<void(const QString &)> done) {
             endpointService.resolveRevision(endpoint, model, context, std::move(done));
         });
+        // Batch evaluation: its items and runs commit together on the runs' connection.
+        batchStore = std::make_unique<BatchStore>(runs.get());
+        batchRunner = std::make_unique<BatchRunner>(&network, runs.get(), batchStore.get(),
+            [&endpointService](const Endpoint &endpoint, QObject *context,
+                std::function<void(const QByteArray &, const QString &)> done) {
+                endpointService.resolveSecret(endpoint, context, std::move(done));
+            });
         ComparePage::Services compareServices;
         compareServices.runner = runner.get();
         compareServices.endpoints = endpoints.get();
@@ -194,7 +206,13 @@ int run(int &argc, char **argv)
         compareServices.runs = runs.get();
         compareServices.secrets = &secrets;
         compareServices.candidates = candidates.get();
+        compareServices.batchRunner = batchRunner.get();
+        compareServices.batches = batchStore.get();
+        compareServices.hub = &hub;
         compare = new ComparePage(compareServices);
+        window.addFileMenuAction(compare->batchAction());
+        QObject::connect(
+            compare->batchAction(), &QAction::triggered, &window, [&window, compare] { window.showPage(compare); });
         window.addPage(QApplication::translate("Application", "Compare"), Icons::get(u"compare"_s), compare);
         QObject::connect(compare, &ComparePage::statusMessage, &window, &MainWindow::showStatus);
         window.setComparePage(compare);

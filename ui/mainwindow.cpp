@@ -46,9 +46,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setCentralWidget(central);
     connect(m_rail, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_quitAction = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     m_settingsAction = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -215,4 +215,10 @@ void MainWindow::openAbout()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_aboutDialog = dialog;
     dialog->open();
+}
+
+void MainWindow::addFileMenuAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_quitAction, action);
+    m_fileMenu->insertSeparator(m_quitAction);
 }

@@ -14,6 +14,7 @@ class EndpointStore;
 class HubCache;
 class HubClient;
 class QAction;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class SecretStore;
@@ -43,6 +44,8 @@ public:
 
     // Adds a page to the rail; Ctrl+1… follow the order of addition.
     void addPage(const QString &name, const QIcon &icon, QWidget *page);
+    // A page's action in the File menu, above Quit (Compare's "Batch run…").
+    void addFileMenuAction(QAction *action);
     int pageCount() const;
     void showPage(QWidget *page); // selects its rail entry
     // Transient status text (what is loading); empty clears it.
@@ -70,6 +73,8 @@ private:
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_stack = nullptr;
     QAction *m_settingsAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     CandidatesDock *m_candidatesDock = nullptr;
     QAction *m_candidateGridAction = nullptr;

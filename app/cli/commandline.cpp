@@ -23,9 +23,11 @@
 #include "app/core/secretstore.h"
 #include "app/hub/hubcache.h"
 #include "app/hub/hubclient.h"
+#include "app/inference/batchrunner.h"
 #include "app/inference/comparerunner.h"
 #include "app/inference/endpointservice.h"
 #include "app/net/curlmulti.h"
+#include "app/storage/batchstore.h"
 #include "app/storage/endpointstore.h"
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
@@ -40,7 +42,7 @@ using CliText::Table;
 namespace {
 
 const QStringList kVerbs = {u"search"_s, u"info"_s, u"files"_s, u"card"_s, u"rows"_s, u"whoami"_s, u"endpoints"_s,
-    u"compare"_s, u"sessions"_s, u"judge"_s, u"decide"_s, u"report"_s};
+    u"compare"_s, u"batch"_s, u"sessions"_s, u"judge"_s, u"decide"_s, u"report"_s};
 
 QString cellText(const QJsonValue &value)
 {
@@ -182,6 +184,11 @@ QString CommandLine::usageText()
   hublens endpoints detect [--json]
   hublens compare --endpoint NAME[=MODEL]... --prompt TEXT [--system TEXT] [--temperature F] [--top-p F]
           [--max-tokens N] [--seed N] [--stop S]... [--idle-timeout SECONDS] [--session NAME] [--json]
+  hublens batch --session NAME --endpoint NAME[=MODEL]... (--prompts FILE [--column COL] |
+          --dataset ID [--config C] [--split S] --column COL [--rows A:B]) [--template T] [--system TEXT]
+          [--concurrency N] [--endpoint-concurrency N] [--max-tokens N] [--temperature F] [--seed N]
+          [--retries N] [--timeout SECONDS] [--preview] [--json]
+  hublens batch --session NAME --resume | --rerun-failed [--json]
   hublens sessions list [--json]
   hublens sessions show NAME [--json]
   hublens sessions export NAME --format jsonl|csv|bundle --out PATH|-
@@ -198,7 +205,7 @@ QString CommandLine::usageText()
 Environment: HF_TOKEN (or the token file in $HF_HOME), HF_ENDPOINT, HUBLENS_DATASETS_SERVER, HF_HUB_OFFLINE=1,
 HUBLENS_DATA_DIR.
 Exit codes: 0 ok, 2 usage, 3 not found, 4 authentication or gated, 5 network, rate limit or server error,
-6 some compared endpoints failed.
+6 some compared endpoints or batch items failed.
 )"_s;
 }
 
@@ -306,6 +313,8 @@ int CommandLine::exec(const QStringList &arguments)
         runEndpoints(arguments);
     else if (verb == u"compare"_s)
         runCompare(arguments);
+    else if (verb == u"batch"_s)
+        runBatch(arguments);
     else if (verb == u"sessions"_s)
         runSessions(arguments);
     else if (verb == u"judge"_s)
@@ -318,6 +327,8 @@ int CommandLine::exec(const QStringList &arguments)
     while (!m_done)
         loop.processEvents(QEventLoop::WaitForMoreEvents);
     m_compare.reset();
+    m_batchRunner.reset();
+    m_batches.reset();
     m_client.reset();
     if (m_secrets)
         m_secrets->waitForDone();

@@ -9,8 +9,11 @@
 #include <QStringList>
 
 #include "app/hub/huberror.h"
+#include "app/inference/endpoint.h"
 #include "app/storage/runstore.h"
 
+class BatchRunner;
+class BatchStore;
 class CompareRunner;
 class CurlMulti;
 class EndpointService;
@@ -25,8 +28,9 @@ class QIODevice;
 class QTextStream;
 struct SessionReport;
 
-// The `hublens` command-line verbs (search, info, files, card, rows, whoami, endpoints, compare), on the same core the
-// GUI uses. exec() runs one command to completion on the current thread's event loop and returns the process exit code.
+// The `hublens` command-line verbs (search, info, files, card, rows, whoami, endpoints, compare, batch, …), on the same
+// core the GUI uses. exec() runs one command to completion on the current thread's event loop and returns the process
+// exit code.
 class CommandLine final : public QObject
 {
     Q_OBJECT
@@ -81,6 +85,10 @@ private:
     void endpointsList(bool json);
     void endpointsTest(const QString &name);
     void endpointsDetect(bool json);
+    // app/cli/batchcommands.cpp
+    void runBatch(const QStringList &arguments);
+    void startBatch(qint64 batchId, const QList<Endpoint> &endpoints, bool json);
+    void printBatchSummary(qint64 batchId, bool json);
     // app/cli/sessioncommands.cpp
     bool setUpSessions();
     std::optional<SessionInfo> sessionNamed(const QString &name); // reports and finishes when there is none
@@ -108,6 +116,8 @@ private:
     std::unique_ptr<JudgmentStore> m_judgments;
     std::unique_ptr<EndpointService> m_endpointService;
     std::unique_ptr<CompareRunner> m_compare;
+    std::unique_ptr<BatchStore> m_batches;
+    std::unique_ptr<BatchRunner> m_batchRunner;
     int m_exitCode = -1;
     bool m_done = false;
 };

@@ -17,9 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int MaxRateLimitRetries = 3;
 constexpr int MaxRateLimitWaitMs = 60000;
-constexpr int MaxTransientRetries = 2;
 constexpr int MaxLoadingPollMs = 10000;
 constexpr qint64 MaxAnswerBytes = qint64(64) * 1024 * 1024;
 constexpr qint64 MaxErrorBodyBytes = qint64(4) * 1024 * 1024;
@@ -55,6 +53,17 @@ ChatRun::~ChatRun()
 void ChatRun::setProviderOffers(const QList<ProviderOffer> &offers)
 {
     m_offers = offers;
+}
+
+void ChatRun::setRetryLimits(int rateLimitRetries, int transientRetries)
+{
+    m_maxRateLimitRetries = std::max(0, rateLimitRetries);
+    m_maxTransientRetries = std::max(0, transientRetries);
+}
+
+void ChatRun::setRequestTimeoutMs(int timeoutMs)
+{
+    m_requestTimeoutMs = std::max(0, timeoutMs);
 }
 
 qint64 ChatRun::elapsedMs() const
@@ -109,6 +118,7 @@ void ChatRun::sendAttempt()
     http.maxBodyBytes = MaxErrorBodyBytes;
     http.idleTimeoutMs = std::max(1, m_endpoint.idleTimeoutSeconds) * 1000;
     http.connectTimeoutMs = 15000;
+    http.totalTimeoutMs = m_requestTimeoutMs;
     http.retry.maxRetries = 0; // ChatRun decides what may be repeated
     http.redirects = RedirectPolicy::SameOrigin;
 
@@ -119,6 +129,7 @@ void ChatRun::sendAttempt()
     m_receivedBytes = 0;
     m_streaming = false;
     m_result.httpStatus = 0;
+    m_result.retryAfterMs = -1;
 
     if (m_result.attempts > 1)
         m_result.waitedMs = m_totalClock.elapsed();
@@ -134,6 +145,10 @@ void ChatRun::onHeaders(int status, const HttpHeaders &headers)
     m_result.httpStatus = status;
     if (status < 200 || status >= 300)
         return;
+    // A limit this answer used up (RateLimit r=0, x-ratelimit-remaining-*: 0): the caller may wait for its reset.
+    const RateLimitInfo limit = Retry::parseRateLimit(headerValue(headers, "ratelimit"));
+    m_result.retryAfterMs = limit.isValid() && limit.remaining == 0 ? (qint64(limit.resetSeconds) + 1) * 1000
+                                                                    : Retry::providerDelayMs(headers, true);
     const QByteArray contentType = headerValue(headers, "content-type").toLower();
     if (!m_request.stream)
         m_streaming = false;
@@ -231,11 +246,11 @@ void ChatRun::onReplyFinished()
         // Whatever arrived stays; the run records why it ended.
         if (m_streaming)
             m_accumulator->finish();
-        if (!answered && http.status == 0 && m_transientRetries < MaxTransientRetries
+        if (!answered && http.status == 0 && m_transientRetries < m_maxTransientRetries
             && (http.error == NetError::ConnectionClosed || http.error == NetError::Timeout
                 || http.error == NetError::Other)) {
             ++m_transientRetries;
-            retryLater(Retry::backoffDelayMs(RetryPolicy{.maxRetries = MaxTransientRetries}, m_transientRetries),
+            retryLater(Retry::backoffDelayMs(RetryPolicy{.maxRetries = m_maxTransientRetries}, m_transientRetries),
                 tr("Connection failed (%1); retrying").arg(http.errorString));
             return;
         }
@@ -251,7 +266,7 @@ void ChatRun::onReplyFinished()
             }
             fail(u"network"_s, tr("The connection was closed in the middle of the answer"), http.status);
         } else {
-            fail(u"network"_s, http.errorString, http.status);
+            fail(http.error == NetError::Timeout ? u"timeout"_s : u"network"_s, http.errorString, http.status);
         }
         return;
     }
@@ -260,8 +275,11 @@ void ChatRun::onReplyFinished()
     if (status < 200 || status >= 300) {
         const ErrorEnvelope::Parsed parsed = ErrorEnvelope::parse(http.body);
         const QString serverMessage = parsed.message;
-        if (status == 429 && m_rateLimitRetries < MaxRateLimitRetries) {
-            const qint64 serverDelay = Retry::serverDelayMs(http.headers, QDateTime::currentDateTimeUtc());
+        qint64 serverDelay = Retry::serverDelayMs(http.headers, QDateTime::currentDateTimeUtc());
+        if (serverDelay < 0 && status == 429)
+            serverDelay = Retry::providerDelayMs(http.headers); // retry-after-ms, x-ratelimit-reset-*
+        m_result.retryAfterMs = serverDelay;
+        if (status == 429 && m_rateLimitRetries < m_maxRateLimitRetries) {
             const qint64 delay = serverDelay >= 0 ? serverDelay : 1000LL << m_rateLimitRetries;
             if (delay <= MaxRateLimitWaitMs) {
                 ++m_rateLimitRetries;
@@ -299,9 +317,9 @@ void ChatRun::onReplyFinished()
             retryLater(0, tr("The server does not accept stream_options; retrying without it"));
             return;
         }
-        if ((status == 502 || status == 504) && m_transientRetries < MaxTransientRetries) {
+        if ((status == 502 || status == 504) && m_transientRetries < m_maxTransientRetries) {
             ++m_transientRetries;
-            retryLater(Retry::backoffDelayMs(RetryPolicy{.maxRetries = MaxTransientRetries}, m_transientRetries),
+            retryLater(Retry::backoffDelayMs(RetryPolicy{.maxRetries = m_maxTransientRetries}, m_transientRetries),
                 tr("Server error %1; retrying").arg(status));
             return;
         }

@@ -42,6 +42,13 @@ public:
     // Prices (USD per 1M tokens) for the cost; for hf-router, the offers of the model's providers, matched against
     // the provider that answered. The endpoint's own prices win when set.
     void setProviderOffers(const QList<ProviderOffer> &offers);
+    // How many times the run repeats a 429 and a transient failure (502/504, a connection failure) itself; the
+    // defaults suit one interactive run. A caller with its own scheduling (BatchRunner) passes 0 and 0: the run then
+    // ends at the first such answer, with RunResult::retryAfterMs set from the server's headers. Before start().
+    void setRetryLimits(int rateLimitRetries, int transientRetries);
+    // A limit on the whole exchange, retries included in none of it (0: none, the default; the idle timeout applies
+    // either way). Before start().
+    void setRequestTimeoutMs(int timeoutMs);
 
     const Endpoint &endpoint() const
     {
@@ -104,4 +111,7 @@ private:
     bool m_finished = false;
     int m_rateLimitRetries = 0;
     int m_transientRetries = 0;
+    int m_maxRateLimitRetries = 3;
+    int m_maxTransientRetries = 2;
+    int m_requestTimeoutMs = 0;
 };

@@ -90,6 +90,9 @@ struct RunResult
     QString errorMessage; // the server's own message where it gave one
     QString errorKind; // "http", "stream", "network", "timeout", "loading", "rate-limit", "auth", "protocol"
     int attempts = 0;
+    // The wait a 429/503 answer asked for (Retry-After, RateLimit, x-ratelimit-reset-*), or the time until the limit a
+    // successful answer reported as used up resets; -1 when none.
+    qint64 retryAfterMs = -1;
     std::optional<double> costUsd;
     QJsonObject serverMetrics; // timings, time_info, Ollama durations, TGI details … as sent
 };

@@ -68,6 +68,60 @@ qint64 serverDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers, const 
     return -1;
 }
 
+qint64 parseDurationMs(const QByteArray &text)
+{
+    const QByteArray value = text.trimmed().toLower();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const double seconds = value.toDouble(&ok);
+    if (ok)
+        return seconds >= 0 ? qint64(std::llround(seconds * 1000)) : -1;
+    // Go durations: a sequence of <number><unit>, units h, m, s, ms.
+    static const QRegularExpression part(u"(\\d+(?:\\.\\d+)?)(ms|h|m|s)"_s);
+    double total = 0;
+    qsizetype consumed = 0;
+    QRegularExpressionMatchIterator it = part.globalMatch(QString::fromLatin1(value));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedStart() != consumed)
+            return -1;
+        consumed = match.capturedEnd();
+        const double number = match.captured(1).toDouble();
+        const QString unit = match.captured(2);
+        total += unit == u"h"_s ? number * 3600000
+            : unit == u"m"_s    ? number * 60000
+            : unit == u"s"_s    ? number * 1000
+                                : number;
+    }
+    return consumed == value.size() ? qint64(std::llround(total)) : -1;
+}
+
+qint64 providerDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers, bool exhaustedOnly)
+{
+    const QByteArray retryAfterMs = firstHeader(headers, "retry-after-ms").trimmed();
+    if (!retryAfterMs.isEmpty() && !exhaustedOnly) {
+        bool ok = false;
+        const double ms = retryAfterMs.toDouble(&ok);
+        if (ok && ms >= 0)
+            return qint64(std::llround(ms));
+    }
+    qint64 exhausted = -1;
+    qint64 shortest = -1;
+    for (const char *limit : {"requests", "tokens"}) {
+        const qint64 reset =
+            parseDurationMs(firstHeader(headers, QByteArray(QByteArray("x-ratelimit-reset-") + limit)));
+        if (reset < 0)
+            continue;
+        shortest = shortest < 0 ? reset : std::min(shortest, reset);
+        const QByteArray remaining =
+            firstHeader(headers, QByteArray(QByteArray("x-ratelimit-remaining-") + limit)).trimmed();
+        if (!remaining.isEmpty() && remaining.toDouble() <= 0)
+            exhausted = std::max(exhausted, reset);
+    }
+    return exhausted >= 0 ? exhausted : exhaustedOnly ? -1 : shortest;
+}
+
 int backoffDelayMs(const RetryPolicy &policy, int retry)
 {
     const double exponent = std::clamp(retry - 1, 0, 20);

@@ -224,6 +224,35 @@ CREATE TRIGGER pair_judgments_search_delete AFTER DELETE ON pair_judgments BEGIN
     DELETE FROM search WHERE rowid = old.id * 4 + 3;
 END;
 )sql",
+    // 4: batch evaluation (issue 7). A batch sends every prompt of a set to every one of its endpoints; an item is one
+    // (prompt, endpoint) pair. An item becomes 'done' in the same transaction that stores its run, so a killed process
+    // never leaves a result without its item marked or the reverse.
+    R"sql(
+CREATE TABLE batches (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    spec        TEXT NOT NULL,      -- JSON: source, template, system prompt, parameters, concurrency, endpoints
+    state       TEXT NOT NULL CHECK (state IN ('running', 'paused', 'cancelled', 'finished')),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX batches_session ON batches (session_id, state);
+
+CREATE TABLE batch_items (
+    id          INTEGER PRIMARY KEY,
+    batch_id    INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+    prompt_id   INTEGER NOT NULL REFERENCES prompts (id) ON DELETE CASCADE,
+    endpoint    INTEGER NOT NULL,   -- index into the spec's endpoints
+    state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'running', 'done', 'failed')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    last_error  TEXT,
+    run_id      INTEGER REFERENCES runs (id) ON DELETE SET NULL,
+    UNIQUE (batch_id, prompt_id, endpoint)
+);
+CREATE INDEX batch_items_state ON batch_items (batch_id, state);
+CREATE INDEX batch_items_run ON batch_items (run_id);
+)sql",
 };
 
 } // namespace

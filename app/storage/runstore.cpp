@@ -167,6 +167,11 @@ QString RunStore::lastError() const
     return m_lastError;
 }
 
+Database &RunStore::database()
+{
+    return *m_database;
+}
+
 bool RunStore::fail(const QString &error)
 {
     m_lastError = error;

@@ -151,6 +151,8 @@ public:
 
     QString lastError() const;
     QString databasePath() const; // empty for an in-memory database
+    // The connection, for stores that write together with runs in one transaction (BatchStore). Same thread only.
+    Database &database();
 
 Q_SIGNALS:
     void sessionsChanged();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/compare/comparepage.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "app/inference/batchrunner.h"
 #include "app/inference/chatrun.h"
 #include "app/inference/comparerunner.h"
 #include "app/inference/endpointservice.h"
@@ -21,6 +23,8 @@
 #include "app/storage/runstore.h"
 #include "ui/common/banner.h"
 #include "ui/common/icons.h"
+#include "ui/compare/batchdialog.h"
+#include "ui/compare/batchpanel.h"
 #include "ui/compare/comparecolumnview.h"
 #include "ui/compare/endpointsdialog.h"
 
@@ -52,6 +56,8 @@ ComparePage::ComparePage(const Services &services, QWidget *parent)
     , m_addColumn(new QPushButton(tr("Add column"), this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_empty(new QLabel(this))
+    , m_batchBanner(new Banner(this))
+    , m_batchAction(new QAction(tr("&Batch run…"), this))
 {
     Q_ASSERT(m_services.runner && m_services.endpoints && m_services.runs);
     m_banner->hide();
@@ -89,8 +95,21 @@ ComparePage::ComparePage(const Services &services, QWidget *parent)
                         "llama.cpp, vLLM, LM Studio, TGI) with “Endpoints…”, or let HubLens detect local servers."));
     auto *endpointsButton = new QPushButton(tr("&Endpoints…"), this);
 
+    auto *batchButton = new QPushButton(tr("&Batch run…"), this);
+    batchButton->setToolTip(tr("Run a prompt set (a file, a Hub dataset or a typed list) against several endpoints"));
+    m_batchAction->setObjectName(u"batchRunAction"_s);
+    m_batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    const bool batches = m_services.batchRunner && m_services.batches;
+    batchButton->setEnabled(batches);
+    m_batchAction->setEnabled(batches);
+    m_batchBanner->hide();
+    m_batchBanner->setActionText(tr("Resume"));
+    if (batches)
+        m_batchPanel = new BatchPanel(m_services.batchRunner, this);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_sessionLabel, 1);
+    top->addWidget(batchButton);
     top->addWidget(endpointsButton);
     top->addWidget(m_addColumn);
     auto *params = new QHBoxLayout;
@@ -110,6 +129,9 @@ ComparePage::ComparePage(const Services &services, QWidget *parent)
     buttons->addWidget(m_run);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_batchBanner);
+    if (m_batchPanel)
+        layout->addWidget(m_batchPanel);
     layout->addLayout(top);
     layout->addWidget(m_system);
     layout->addWidget(m_prompt);
@@ -123,6 +145,23 @@ ComparePage::ComparePage(const Services &services, QWidget *parent)
     connect(m_stopAll, &QPushButton::clicked, m_services.runner, &CompareRunner::stopAll);
     connect(m_addColumn, &QPushButton::clicked, this, &ComparePage::addColumn);
     connect(endpointsButton, &QPushButton::clicked, this, &ComparePage::openEndpointsDialog);
+    connect(batchButton, &QPushButton::clicked, this, &ComparePage::openBatchDialog);
+    connect(m_batchAction, &QAction::triggered, this, &ComparePage::openBatchDialog);
+    connect(m_batchBanner, &Banner::retryRequested, this, &ComparePage::resumeBatch);
+    if (m_batchPanel) {
+        connect(m_batchPanel, &BatchPanel::rerunFailedRequested, this, &ComparePage::rerunFailedBatch);
+        connect(m_services.batchRunner, &BatchRunner::finished, this, [this] {
+            const BatchProgress progress = m_services.batchRunner->progress();
+            Q_EMIT statusMessage(progress.finished
+                    ? tr("Batch finished: %1 ok, %2 failed").arg(progress.done).arg(progress.failed)
+                    : tr("Batch cancelled: %1 of %2 done; resume it later")
+                          .arg(progress.completed())
+                          .arg(progress.total));
+            checkUnfinishedBatch();
+        });
+        connect(m_services.batchRunner, &BatchRunner::saveFailed, this,
+            [this](const QString &message) { m_banner->showMessage(Banner::Kind::Error, message); });
+    }
     connect(m_prompt, &QPlainTextEdit::textChanged, this, &ComparePage::updateButtons);
     auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(runShortcut, &QShortcut::activated, this, [this] { run(false); });
@@ -355,6 +394,7 @@ void ComparePage::openSession(qint64 sessionId)
         return;
     m_services.runner->setSessionId(sessionId);
     updateSessionLabel();
+    checkUnfinishedBatch();
     updateButtons();
 }
 
@@ -372,6 +412,7 @@ void ComparePage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_services.runner->isRunning())
         m_prompt->setFocus(); // the page opens ready to type
+    checkUnfinishedBatch(); // a batch interrupted when the app last stopped is offered for resuming
 }
 
 void ComparePage::openEndpointsDialog()
@@ -379,4 +420,121 @@ void ComparePage::openEndpointsDialog()
     EndpointsDialog dialog(m_services.endpoints, m_services.endpointService, m_services.secrets, this);
     dialog.exec();
     reloadEndpoints();
+}
+
+qint64 ComparePage::ensureSession()
+{
+    qint64 id = m_services.runner->sessionId();
+    if (id <= 0 || !m_services.runs->session(id)) {
+        id = m_services.runs->ensureSession(RunStore::defaultSessionName());
+        if (id > 0)
+            m_services.runner->setSessionId(id);
+        updateSessionLabel();
+    }
+    return id;
+}
+
+void ComparePage::checkUnfinishedBatch()
+{
+    if (!m_services.batches || !m_services.batchRunner)
+        return;
+    const qint64 sessionId = m_services.runner->sessionId();
+    const std::optional<BatchInfo> batch = sessionId > 0 && !m_services.batchRunner->isActive()
+        ? m_services.batches->unfinishedBatch(sessionId)
+        : std::nullopt;
+    if (!batch) {
+        m_batchBanner->hide();
+        return;
+    }
+    const BatchCounts &counts = batch->counts;
+    m_batchBanner->showMessage(Banner::Kind::Info,
+        tr("This session has an unfinished batch: %1 of %2 requests done. Resume it to send the rest; finished results "
+           "are kept and never sent again.")
+            .arg(counts.done + counts.failed)
+            .arg(counts.total),
+        {}, true);
+    m_batchBanner->setActionText(tr("Resume"));
+}
+
+void ComparePage::openBatchDialog()
+{
+    if (!m_services.batches || !m_services.batchRunner)
+        return;
+    if (m_services.batchRunner->isActive()) {
+        Q_EMIT statusMessage(tr("A batch is already running"));
+        return;
+    }
+    auto *dialog = new BatchDialog(m_services.endpoints, m_services.hub, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startBatch(dialog->spec(), dialog->prompts()); });
+    dialog->open();
+}
+
+bool ComparePage::startBatch(const BatchSpec &spec, const QList<RenderedPrompt> &prompts)
+{
+    if (!m_services.batches || !m_services.batchRunner || m_services.batchRunner->isActive() || prompts.isEmpty()
+        || spec.endpoints.isEmpty())
+        return false;
+    const qint64 sessionId = ensureSession();
+    if (sessionId <= 0) {
+        m_banner->showMessage(Banner::Kind::Error, tr("The session could not be opened"), m_services.runs->lastError());
+        return false;
+    }
+    if (m_services.batches->unfinishedBatch(sessionId)) {
+        m_banner->showMessage(Banner::Kind::Warning,
+            tr("This session already has an unfinished batch: resume it, or start the new batch in another session"));
+        return false;
+    }
+    QList<QString> texts;
+    QList<QJsonObject> sources;
+    for (const RenderedPrompt &prompt : prompts) {
+        texts.append(prompt.text);
+        sources.append(prompt.source);
+    }
+    const qint64 batchId = m_services.batches->createBatch(sessionId, spec, texts, sources);
+    if (batchId <= 0) {
+        m_banner->showMessage(Banner::Kind::Error, tr("The batch could not be saved"), m_services.batches->lastError());
+        return false;
+    }
+    return startStoredBatch(batchId); // its endpoints are found from the stored spec, as on resume
+}
+
+bool ComparePage::startStoredBatch(qint64 batchId)
+{
+    const std::optional<BatchInfo> batch = m_services.batches->batch(batchId);
+    if (!batch)
+        return false;
+    QString missing;
+    const std::optional<QList<Endpoint>> endpoints =
+        Batches::resolveEndpoints(m_services.endpoints, batch->spec, &missing);
+    if (!endpoints) {
+        m_banner->showMessage(
+            Banner::Kind::Error, tr("The batch's endpoint %1 no longer exists; add it again to resume").arg(missing));
+        return false;
+    }
+    m_batchBanner->hide();
+    if (!m_services.batchRunner->start(batchId, *endpoints)) {
+        m_banner->showMessage(Banner::Kind::Error, tr("The batch could not start"), m_services.batchRunner->error());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Batch started"));
+    return true;
+}
+
+bool ComparePage::resumeBatch()
+{
+    if (!m_services.batches || !m_services.batchRunner || m_services.batchRunner->isActive())
+        return false;
+    const std::optional<BatchInfo> batch = m_services.batches->unfinishedBatch(m_services.runner->sessionId());
+    return batch && startStoredBatch(batch->id);
+}
+
+bool ComparePage::rerunFailedBatch()
+{
+    if (!m_services.batches || !m_services.batchRunner || m_services.batchRunner->isActive())
+        return false;
+    const qint64 batchId = m_services.batchRunner->batchId();
+    if (batchId <= 0 || m_services.batches->requeueFailed(batchId) <= 0)
+        return false;
+    return startStoredBatch(batchId);
 }

@@ -5,12 +5,22 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "app/inference/endpoint.h"
+#include "app/inference/promptset.h"
+#include "app/storage/batchstore.h"
+
 class Banner;
+class BatchDialog;
+class BatchPanel;
+class BatchRunner;
+class BatchStore;
 class CandidateStore;
 class CompareColumnView;
 class CompareRunner;
 class EndpointService;
 class EndpointStore;
+class HubClient;
+class QAction;
 class QCheckBox;
 class QDoubleSpinBox;
 class QHBoxLayout;
@@ -39,6 +49,9 @@ public:
         RunStore *runs = nullptr;
         SecretStore *secrets = nullptr;
         CandidateStore *candidates = nullptr; // optional: its models are offered in every column
+        BatchRunner *batchRunner = nullptr; // optional, with `batches`: "Batch run…"
+        BatchStore *batches = nullptr;
+        HubClient *hub = nullptr; // optional: Hub datasets as prompt sets
     };
 
     explicit ComparePage(const Services &services, QWidget *parent = nullptr);
@@ -79,6 +92,26 @@ public:
     }
     void openEndpointsDialog();
 
+    // Batch evaluation of the current session (issue 7). The dialog is opened non-modally and starts the batch when
+    // accepted; a session with an unfinished batch shows a banner offering to resume it.
+    QAction *batchAction() const
+    {
+        return m_batchAction;
+    }
+    void openBatchDialog();
+    // Stores the batch in the current session (one unfinished batch per session) and starts it.
+    bool startBatch(const BatchSpec &spec, const QList<RenderedPrompt> &prompts);
+    bool resumeBatch();
+    bool rerunFailedBatch();
+    Banner *batchBanner() const
+    {
+        return m_batchBanner;
+    }
+    BatchPanel *batchPanel() const
+    {
+        return m_batchPanel;
+    }
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
@@ -92,6 +125,9 @@ private:
     void loadModels(CompareColumnView *view);
     void updateButtons();
     void updateSessionLabel();
+    qint64 ensureSession();
+    void checkUnfinishedBatch();
+    bool startStoredBatch(qint64 batchId);
 
     Services m_services;
     Banner *m_banner;
@@ -114,4 +150,7 @@ private:
     QSplitter *m_columns;
     QLabel *m_empty;
     QList<QPointer<CompareColumnView>> m_views;
+    Banner *m_batchBanner;
+    BatchPanel *m_batchPanel = nullptr;
+    QAction *m_batchAction;
 };

@@ -15,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/storage/database.h"
 #include "app/storage/runstore.h"
+#include "app/storage/statement.h"
 #include "tests/support/fakehub.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testserver.h"
@@ -780,6 +782,238 @@ private Q_SLOTS:
         QCOMPARE(hublens({u"compare"_s, u"--endpoint"_s, u"nope"_s, u"--prompt"_s, u"Hi"_s}, env).exitCode, 3);
     }
 
+    // The issue's acceptance criterion: a batch killed with SIGKILL midway, then resumed, ends with exactly one stored
+    // result per prompt x endpoint pair; the server saw every pair, and those stored before the kill only once.
+    void batchKilledMidwayThenResumed_data()
+    {
+        QTest::addColumn<int>("killAfter");
+        QTest::newRow("killed after the first results") << 3;
+        QTest::newRow("killed a third of the way") << 40;
+        QTest::newRow("killed near the end") << 110;
+    }
+
+    void batchKilledMidwayThenResumed()
+    {
+        QFETCH(int, killAfter);
+        const Environment env = {{u"HUBLENS_SECRETS_FILE_ONLY"_s, u"1"_s}};
+        const auto echo = [](const TestRequest &request) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QString text = body.value("model"_L1).toString() + u": "_s
+                + body.value("messages"_L1).toArray().last().toObject().value("content"_L1).toString();
+            TestResponse response;
+            response.delayMs = 40;
+            response.withHeader("content-type", "text/event-stream");
+            response.body = "data: "
+                + QJsonDocument(
+                    QJsonObject{{u"choices"_s,
+                        QJsonArray{QJsonObject{{u"index"_s, 0}, {u"delta"_s, QJsonObject{{u"content"_s, text}}},
+                            {u"finish_reason"_s, u"stop"_s}}}}})
+                      .toJson(QJsonDocument::Compact)
+                + "\n\ndata: [DONE]\n\n";
+            return response;
+        };
+        m_server.route("POST", u"/one/v1/chat/completions"_s, echo);
+        m_server.route("POST", u"/two/v1/chat/completions"_s, echo);
+        for (const QString &name : {u"one"_s, u"two"_s}) {
+            QCOMPARE(hublens({u"endpoints"_s, u"add"_s, name, u"--kind"_s, u"openai"_s, u"--url"_s,
+                                 m_server.url(u"/%1/v1"_s.arg(name)).toString(), u"--model"_s, u"m-"_s + name},
+                         env)
+                         .exitCode,
+                0);
+        }
+        constexpr int Prompts = 60;
+        const QString file = m_dataDir->filePath(u"prompts.jsonl"_s);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (int i = 0; i < Prompts; ++i)
+                out.write(QJsonDocument(QJsonObject{{u"id"_s, i}, {u"text"_s, u"item %1"_s.arg(i)}})
+                              .toJson(QJsonDocument::Compact)
+                    + '\n');
+        }
+        const QStringList arguments = {u"batch"_s, u"--session"_s, u"Kill"_s, u"--endpoint"_s, u"one"_s,
+            u"--endpoint"_s, u"two"_s, u"--prompts"_s, file, u"--template"_s, u"Echo {{text}}"_s, u"--concurrency"_s,
+            u"4"_s};
+        const Run preview = hublens(arguments + QStringList{u"--preview"_s}, env);
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.out.startsWith(u"60 prompts × 2 endpoints = 120 requests\n  [line 1] Echo item 0\n"_s),
+            qPrintable(preview.out));
+
+        // Kill it once `killAfter` results are stored.
+        const QString database = m_dataDir->filePath(u"hublens.sqlite3"_s);
+        QProcess child;
+        child.setProcessEnvironment(environment(env));
+        child.start(QStringLiteral(HUBLENS_BINARY), arguments);
+        QVERIFY(child.waitForStarted(10000));
+        int stored = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (stored < killAfter && clock.elapsed() < 20000 && child.state() == QProcess::Running) {
+            QTest::qWait(5);
+            if (QFile::exists(database)
+                && countRows(database, u"SELECT count(*) FROM sqlite_schema WHERE name = 'batch_items'"_s) == 1)
+                stored = countRows(database, u"SELECT count(*) FROM runs"_s);
+        }
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QSet<QString> doneAtKill;
+        {
+            QString error;
+            std::unique_ptr<Database> db = Database::open(database, &error);
+            QVERIFY2(db, qPrintable(error));
+            Statement done = db->prepare(u"SELECT p.text, r.endpoint_name FROM batch_items i JOIN prompts p ON "
+                                         "p.id = i.prompt_id JOIN runs r ON r.id = i.run_id WHERE i.state = 'done'"_s);
+            while (done.step())
+                doneAtKill.insert(done.columnText(0) + u'|' + done.columnText(1));
+            QCOMPARE(countRows(database, u"SELECT count(*) FROM runs"_s), int(doneAtKill.size()));
+        }
+        QVERIFY2(doneAtKill.size() >= killAfter && doneAtKill.size() < 2 * Prompts,
+            qPrintable(QString::number(doneAtKill.size())));
+
+        // A new batch is refused while this one is unfinished; --resume finishes it.
+        const Run refused = hublens(arguments, env);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"--resume"_s), qPrintable(refused.err));
+        const Run resumed = hublens({u"batch"_s, u"--session"_s, u"Kill"_s, u"--resume"_s, u"--json"_s}, env);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        const QJsonObject summary = parseLine(resumed.outLines().value(0));
+        QCOMPARE(summary.value("ok"_L1).toInt(), 2 * Prompts);
+        QCOMPARE(summary.value("failed"_L1).toInt(), 0);
+        QCOMPARE(summary.value("state"_L1).toString(), u"finished"_s);
+        const QJsonArray endpoints = summary.value("endpoints"_L1).toArray();
+        QCOMPARE(endpoints.size(), 2);
+        QCOMPARE(endpoints.at(0).toObject().value("ok"_L1).toInt(), Prompts);
+        QVERIFY(endpoints.at(0).toObject().value("p95_ms"_L1).toDouble() >= 40);
+
+        // Exactly one result per pair, none missing, none duplicated.
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM runs"_s), 2 * Prompts);
+        QCOMPARE(
+            countRows(database,
+                u"SELECT count(*) FROM (SELECT DISTINCT prompt_id, endpoint_name FROM runs WHERE status = 'ok')"_s),
+            2 * Prompts);
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM batch_items WHERE state = 'done' AND run_id IS NOT NULL"_s),
+            2 * Prompts);
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM prompts"_s), Prompts);
+        // The source of every prompt is its file line.
+        QCOMPARE(
+            countRows(database, u"SELECT count(*) FROM prompts WHERE json_extract(source, '$.line') = id"_s), Prompts);
+        // The server's log: every pair asked, and a pair stored before the kill never asked again.
+        QHash<QString, int> asked;
+        for (const TestRequest &request : m_server.requests()) {
+            if (!request.path.endsWith(u"/chat/completions"_s))
+                continue;
+            const QString endpoint = request.path.section(u'/', 1, 1);
+            const QString text = QJsonDocument::fromJson(request.body)
+                                     .object()
+                                     .value("messages"_L1)
+                                     .toArray()
+                                     .last()
+                                     .toObject()
+                                     .value("content"_L1)
+                                     .toString();
+            ++asked[text + u'|' + endpoint];
+        }
+        QCOMPARE(asked.size(), 2 * Prompts);
+        int repeated = 0;
+        for (auto it = asked.cbegin(); it != asked.cend(); ++it) {
+            if (doneAtKill.contains(it.key()))
+                QVERIFY2(it.value() == 1, qPrintable(it.key()));
+            else if (it.value() > 1)
+                ++repeated;
+        }
+        // At most what was in flight at the kill (4), plus answers received in the event-loop pass the kill cut short
+        // (written together at its end).
+        QVERIFY2(repeated <= 8, qPrintable(QString::number(repeated)));
+
+        // Nothing left to resume.
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"Kill"_s, u"--resume"_s}, env).exitCode, 3);
+    }
+
+    // Rows A:B of a Hub dataset through the dataset viewer (two pages), a template over two columns, the row of every
+    // prompt recorded; a failing endpoint makes exit code 6 and --rerun-failed sends only its items again.
+    void batchFromDatasetRows()
+    {
+        const Environment env = {{u"HUBLENS_SECRETS_FILE_ONLY"_s, u"1"_s}};
+        auto healthy = std::make_shared<std::atomic<bool>>(false);
+        const auto answer = [healthy](const TestRequest &request) {
+            if (request.path.startsWith(u"/flaky"_s) && !*healthy)
+                return TestResponse::json(R"({"error":"Model is overloaded"})", 400);
+            TestResponse response;
+            response.withHeader("content-type", "application/json");
+            response.body = QJsonDocument(
+                QJsonObject{{u"choices"_s,
+                    QJsonArray{QJsonObject{{u"index"_s, 0},
+                        {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, u"positive"_s}}},
+                        {u"finish_reason"_s, u"stop"_s}}}}})
+                                .toJson(QJsonDocument::Compact);
+            return response;
+        };
+        m_server.route("POST", u"/steady/v1/chat/completions"_s, answer);
+        m_server.route("POST", u"/flaky/v1/chat/completions"_s, answer);
+        for (const QString &name : {u"steady"_s, u"flaky"_s}) {
+            QCOMPARE(hublens({u"endpoints"_s, u"add"_s, name, u"--kind"_s, u"openai"_s, u"--url"_s,
+                                 m_server.url(u"/%1/v1"_s.arg(name)).toString(), u"--model"_s, u"m"_s},
+                         env)
+                         .exitCode,
+                0);
+        }
+        const QStringList arguments = {u"batch"_s, u"--session"_s, u"Rows"_s, u"--endpoint"_s, u"steady"_s,
+            u"--endpoint"_s, u"flaky=other-model"_s, u"--dataset"_s, u"datasets-org-0/corpus-0"_s, u"--rows"_s,
+            u"95:210"_s, u"--template"_s, u"Label {{label}}? {{text}}"_s, u"--json"_s};
+        const Run run = hublens(arguments, env);
+        QCOMPARE(run.exitCode, 6);
+        const QJsonObject summary = parseLine(run.outLines().value(0));
+        QCOMPARE(summary.value("total"_L1).toInt(), 230);
+        QCOMPARE(summary.value("ok"_L1).toInt(), 115);
+        QCOMPARE(summary.value("failed"_L1).toInt(), 115);
+        QCOMPARE(
+            summary.value("endpoints"_L1).toArray().at(1).toObject().value("model"_L1).toString(), u"other-model"_s);
+        QVERIFY2(run.err.contains(u"datasets-org-0/corpus-0 · default · train: 115 rows from row 95"_s),
+            qPrintable(run.err));
+        QStringList offsets;
+        for (const TestRequest &request : m_server.requests()) {
+            if (request.path == u"/rows"_s)
+                offsets.append(
+                    request.query.queryItemValue(u"offset"_s) + u'+' + request.query.queryItemValue(u"length"_s));
+        }
+        QCOMPARE(offsets, (QStringList{u"95+100"_s, u"195+15"_s}));
+        const QString database = m_dataDir->filePath(u"hublens.sqlite3"_s);
+        QCOMPARE(
+            countRows(database,
+                u"SELECT count(*) FROM prompts WHERE json_extract(source, '$.kind') = 'dataset' AND "
+                "json_extract(source, '$.dataset') = 'datasets-org-0/corpus-0' AND "
+                "json_extract(source, '$.split') = 'train' AND json_extract(source, '$.row') BETWEEN 95 AND 209"_s),
+            115);
+        QCOMPARE(countRows(database,
+                     u"SELECT count(*) FROM prompts WHERE text = 'Label 1? ' || "
+                     "'Absolutely loved it — would come back every summer.'"_s),
+            11); // rows 103, 113, … 203: the fourth sentence (i % 5 == 3) with label 1 (odd i)
+
+        // Only the failed items go again; their runs are replaced, the steady endpoint is not asked again.
+        *healthy = true;
+        m_server.clearRequests();
+        const Run again = hublens({u"batch"_s, u"--session"_s, u"Rows"_s, u"--rerun-failed"_s, u"--json"_s}, env);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(parseLine(again.outLines().value(0)).value("ok"_L1).toInt(), 230);
+        QCOMPARE(m_server.requestCount(u"/flaky/v1/chat/completions"_s), 115);
+        QCOMPARE(m_server.requestCount(u"/steady/v1/chat/completions"_s), 0);
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM runs"_s), 230);
+        QCOMPARE(countRows(database, u"SELECT count(*) FROM runs WHERE status <> 'ok'"_s), 0);
+
+        // Usage errors.
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"X"_s, u"--endpoint"_s, u"steady"_s}, env).exitCode, 2);
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"X"_s, u"--endpoint"_s, u"steady"_s, u"--dataset"_s,
+                             u"datasets-org-0/corpus-0"_s},
+                     env)
+                     .exitCode,
+            2); // no column
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"X"_s, u"--endpoint"_s, u"nope"_s, u"--prompts"_s, u"f"_s}, env)
+                     .exitCode,
+            3);
+        QCOMPARE(hublens({u"batch"_s, u"--session"_s, u"X"_s, u"--resume"_s}, env).exitCode, 3);
+    }
+
     void sessionsAndJudge()
     {
         qint64 first = 0;
@@ -1170,7 +1404,17 @@ private Q_SLOTS:
     }
 
 private:
-    Run hublens(const QStringList &arguments, const Environment &extra = {})
+    static int countRows(const QString &path, const QString &sql)
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(path, &error, Database::Schema::Untouched);
+        if (!db)
+            return -1;
+        Statement count = db->prepare(sql);
+        return count.step() ? count.columnInt(0) : -1;
+    }
+
+    QProcessEnvironment environment(const Environment &extra)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString &name : {u"HF_TOKEN"_s, u"HUGGING_FACE_HUB_TOKEN"_s, u"HF_TOKEN_PATH"_s, u"HF_HUB_OFFLINE"_s,
@@ -1186,9 +1430,13 @@ private:
         environment.insert(u"LANG"_s, u"C.UTF-8"_s);
         for (const auto &[name, value] : extra)
             environment.insert(name, value);
+        return environment;
+    }
 
+    Run hublens(const QStringList &arguments, const Environment &extra = {})
+    {
         QProcess process;
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(environment(extra));
         process.start(QStringLiteral(HUBLENS_BINARY), arguments);
         Run run;
         if (!process.waitForStarted(10000)) {

@@ -66,6 +66,39 @@ private Q_SLOTS:
         QCOMPARE(Retry::serverDelayMs(headers, now), expected);
     }
 
+    void providerDelay_data()
+    {
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("no hint") << Headers{} << qint64(-1);
+        QTest::newRow("retry-after-ms") << Headers{{"retry-after-ms", "250"}} << qint64(250);
+        QTest::newRow("OpenAI: requests exhausted, Go duration") << Headers{{"x-ratelimit-remaining-requests", "0"},
+            {"x-ratelimit-reset-requests", "6m0s"}, {"x-ratelimit-remaining-tokens", "1200"},
+            {"x-ratelimit-reset-tokens", "20ms"}} << qint64(360000);
+        QTest::newRow("Cerebras: tokens exhausted, float seconds") << Headers{{"x-ratelimit-remaining-requests", "10"},
+            {"x-ratelimit-reset-requests", "33.2"}, {"x-ratelimit-remaining-tokens", "0"},
+            {"x-ratelimit-reset-tokens", "1.5"}} << qint64(1500);
+        QTest::newRow("resets without remaining: the shortest")
+            << Headers{{"x-ratelimit-reset-requests", "2s"}, {"x-ratelimit-reset-tokens", "1m"}} << qint64(2000);
+        QTest::newRow("retry-after-ms wins")
+            << Headers{{"x-ratelimit-reset-requests", "2s"}, {"Retry-After-Ms", "40"}} << qint64(40);
+        QTest::newRow("garbage") << Headers{{"x-ratelimit-reset-requests", "soon"}} << qint64(-1);
+    }
+
+    void providerDelay()
+    {
+        QFETCH(Headers, headers);
+        QFETCH(qint64, expected);
+        QCOMPARE(Retry::providerDelayMs(headers), expected);
+        QCOMPARE(Retry::parseDurationMs("1h2m3.5s"), qint64(3723500));
+        QCOMPARE(Retry::parseDurationMs("2s garbage"), qint64(-1));
+        // For a successful answer only an exhausted limit counts.
+        QCOMPARE(Retry::providerDelayMs(Headers{{"x-ratelimit-reset-requests", "2s"}}, true), qint64(-1));
+        QCOMPARE(Retry::providerDelayMs(
+                     Headers{{"x-ratelimit-remaining-requests", "0"}, {"x-ratelimit-reset-requests", "2s"}}, true),
+            qint64(2000));
+    }
+
     void backoffGrowsAndIsCapped()
     {
         RetryPolicy policy;

@@ -61,6 +61,21 @@ bool insertRows(Database &database, int version)
                 "model, params, messages, started_at, status, text) VALUES (1, 1, 1, 'local', 'ollama', "
                 "'http://127.0.0.1:11434', 'qwen3', '{}', '[]', '2024-01-02T03:04:05Z', 'ok', 'Zelda the okapi')"_s);
     }
+    if (version >= 3) {
+        // Rows written by a version-3 HubLens carry uids (version 3 gave them to the rows it found).
+        ok = ok
+            && database.exec(u"UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;"
+                             "UPDATE prompts SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;"
+                             "UPDATE runs SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL"_s);
+    }
+    if (version >= 4) {
+        ok = ok
+            && database.exec(
+                u"INSERT INTO batches (uid, session_id, spec, state, created_at, updated_at) VALUES ('b1', 1, "
+                "'{\"endpoints\":[]}', 'paused', '2024-01-02T03:04:05Z', '2024-01-02T03:04:05Z');"
+                "INSERT INTO batch_items (batch_id, prompt_id, endpoint, state, attempts, run_id) "
+                "VALUES (1, 1, 0, 'done', 1, 1)"_s);
+    }
     return ok;
 }
 
@@ -99,6 +114,16 @@ void verifyRows(Database &database, int version)
     search.bind(1, u"zebra"_s);
     QVERIFY(search.step());
     QCOMPARE(search.columnInt64(0), 1 * 4);
+    // Version 4: batches and their items (none before it).
+    Statement items = database.prepare(u"SELECT b.state, i.state, i.run_id FROM batch_items i JOIN batches b ON "
+                                       "b.id = i.batch_id"_s);
+    if (version >= 4) {
+        QVERIFY(items.step());
+        QCOMPARE(items.columnText(0), u"paused"_s);
+        QCOMPARE(items.columnText(1), u"done"_s);
+        QCOMPARE(items.columnInt64(2), 1);
+    }
+    QVERIFY(!items.step());
 }
 
 // Three steps for testing the engine itself, independent of the real schema.
