@@ -96,8 +96,8 @@ void writeText(QTextStream &out, const SessionReport &report)
     if (report.criteria.isEmpty()) {
         out << u"  none set ('hublens sessions criteria NAME --add …')\n"_s;
     } else {
-        CliText::Table criteria({u"CRITERION"_s, u"CANDIDATE"_s, u"VALUE"_s, u"EVIDENCE"_s, u"RESULT"_s},
-            {false, false, true, true, false});
+        CliText::Table criteria(
+            {u"CRITERION"_s, u"ENDPOINT"_s, u"VALUE"_s, u"EVIDENCE"_s, u"RESULT"_s}, {false, false, true, true, false});
         for (const CriterionResult &result : report.criteria) {
             criteria.add({result.state == CriterionResult::State::Invalid ? result.error : result.criterion.text(),
                 result.endpoint.isEmpty() ? u"–"_s : result.endpoint,
@@ -143,9 +143,13 @@ void CommandLine::runReport(const QStringList &arguments)
     if (parser.isSet(u"replicates"_s)) {
         bool ok = false;
         replicates = parser.value(u"replicates"_s).toInt(&ok);
-        if (!ok || replicates < 0 || replicates > 100000)
-            return finish(usageError(u"--replicates must be a number from 0 to 100000"_s));
+        if (!ok || replicates < SessionReport::MinReplicatesForALeader || replicates > 100000) {
+            return finish(usageError(
+                u"--replicates must be a number from %1 to 100000"_s.arg(SessionReport::MinReplicatesForALeader)));
+        }
     }
+    if (parser.value(u"html"_s) == u"-"_s && parser.isSet(u"json"_s))
+        return finish(usageError(u"--html - and --json both write to standard output: choose one"_s));
     if (parser.isSet(u"pdf"_s) && !pdfWriterSlot())
         return finish(usageError(u"PDF output is not available in this build"_s));
     if (!setUpSessions())

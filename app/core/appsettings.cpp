@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/appsettings.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -108,23 +110,37 @@ QString AppSettings::seriesColour(const QString &name, bool remember)
 
 QStringList AppSettings::seriesColours(const QStringList &names, bool remember)
 {
-    const QStringList palette = seriesPalette();
+    const int size = int(seriesPalette().size());
     m_settings->beginGroup(u"SeriesColours"_s);
-    int next = int(m_settings->childKeys().size());
-    QStringList colours;
-    for (const QString &name : names) {
-        // Keys are percent-encoded: QSettings keys cannot hold '/' or '\\' literally.
-        const QString key = QString::fromLatin1(name.toUtf8().toPercentEncoding());
+    // Keys are percent-encoded: QSettings keys cannot hold '/' or '\\' literally.
+    const auto keyOf = [](const QString &name) {
+        return QString::fromLatin1(name.toUtf8().toPercentEncoding());
+    };
+    QList<int> indexes(names.size(), -1);
+    QList<int> usedHere(size, 0); // how often each colour is already taken in this set
+    for (qsizetype i = 0; i < names.size(); ++i) {
         bool ok = false;
-        int index = m_settings->value(key).toInt(&ok);
-        if (!ok) {
-            index = next++;
-            if (remember)
-                m_settings->setValue(key, index);
+        const int index = m_settings->value(keyOf(names.at(i))).toInt(&ok);
+        if (ok) {
+            indexes[i] = ((index % size) + size) % size;
+            ++usedHere[indexes.at(i)];
         }
-        colours.append(palette.at(((index % palette.size()) + palette.size()) % palette.size()));
+    }
+    // A name seen for the first time takes the colour least used in this set, the first such in palette order: two
+    // candidates shown together differ while the palette has colours to spare.
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (indexes.at(i) >= 0)
+            continue;
+        const int index = int(std::min_element(usedHere.cbegin(), usedHere.cend()) - usedHere.cbegin());
+        indexes[i] = index;
+        ++usedHere[index];
+        if (remember)
+            m_settings->setValue(keyOf(names.at(i)), index);
     }
     m_settings->endGroup();
+    QStringList colours;
+    for (int index : std::as_const(indexes))
+        colours.append(seriesPalette().at(index));
     return colours;
 }
 

@@ -34,8 +34,9 @@ public:
     void setReviewer(const QString &name);
 
     // The colour of a candidate (a model, or "model @ endpoint") in every chart, legend and column header: given from
-    // seriesPalette() the first time the name is seen, then kept between runs. "#rrggbb". With remember false (the
-    // command line), a name seen for the first time gets the colour it would get, and nothing is saved.
+    // seriesPalette() the first time the name is seen (the colour least used among the names asked for together),
+    // then kept between runs. "#rrggbb". With remember false (the command line), a name seen for the first time gets
+    // the colour it would get, and nothing is saved.
     QString seriesColour(const QString &name, bool remember = true);
     QStringList seriesColours(const QStringList &names, bool remember = true);
     // Colour-blind-safe colours (Okabe & Ito, 2008, without the yellow) that read on light and dark backgrounds.

@@ -92,6 +92,10 @@ public:
         line(x0, bottom, x1, bottom, u"#999"_s);
         text((x0 + x1) / 2, bottom + 30, unit, u"middle"_s, u"fill=\"#555\""_s);
     }
+    void setHeight(int height)
+    {
+        m_height = height;
+    }
     QByteArray document() const
     {
         return (u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
@@ -308,7 +312,10 @@ ReportHtml::Chart groupedBars(const QString &name, const QString &title, const Q
     const double groupWidth = (ChartWidth - left - 20) / std::max<double>(1, categories.size());
     const double barWidth = std::min(28.0, groupWidth * 0.8 / std::max(1, n));
     Svg svg(ChartWidth, height);
-    const QList<double> yTicks = ticks(0, std::max(hi, 1));
+    QList<double> yTicks = ticks(0, std::max(hi, 1));
+    // The axis ends on the first tick at or above the tallest bar, so no bar leaves the plot.
+    if (yTicks.size() >= 2 && yTicks.last() < hi)
+        yTicks.append(yTicks.last() + (yTicks.at(1) - yTicks.at(0)));
     const double yMax = std::max(yTicks.isEmpty() ? 1.0 : yTicks.last(), 1.0);
     for (double tick : yTicks) {
         const double y = bottom - tick / yMax * (bottom - top);
@@ -327,14 +334,21 @@ ReportHtml::Chart groupedBars(const QString &name, const QString &title, const Q
         svg.text(left + c * groupWidth + groupWidth / 2, bottom + 16, elide(categories.at(c), 16), u"middle"_s);
     }
     svg.text(left + (ChartWidth - left - 20) / 2, bottom + 34, unit, u"middle"_s, u"fill=\"#555\""_s);
-    // Legend.
+    // Legend, wrapped onto more lines below the plot when the names do not fit on one.
     double lx = left;
+    double ly = height - 22;
     for (int i = 0; i < n; ++i) {
         const QString label = elide(report.candidates.at(i).label, 22);
-        svg.rect(lx, height - 22, 10, 10, colours.value(i, u"#0072b2"_s));
-        svg.text(lx + 14, height - 13, label);
-        lx += 24 + label.size() * 7;
+        const double width = 24 + label.size() * 7;
+        if (lx > left && lx + width > ChartWidth - 20) {
+            lx = left;
+            ly += 18;
+        }
+        svg.rect(lx, ly, 10, 10, colours.value(i, u"#0072b2"_s));
+        svg.text(lx + 14, ly + 9, label);
+        lx += width;
     }
+    svg.setHeight(int(ly) + 22);
     return {name, title, svg.document()};
 }
 
@@ -482,7 +496,7 @@ QString render(const SessionReport &report, const QStringList &colours, Images i
         html += u"<p class=\"muted\">The session has no success criteria.</p>\n"_s;
     } else {
         html += table
-            + u"<tr><th>Criterion</th><th>Candidate</th><th>Verdict</th><th>Value</th><th>Evidence</th>"
+            + u"<tr><th>Criterion</th><th>Endpoint</th><th>Verdict</th><th>Value</th><th>Evidence</th>"
               "</tr>\n"_s;
         for (const CriterionResult &result : report.criteria) {
             html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td>"
@@ -591,8 +605,8 @@ QString render(const SessionReport &report, const QStringList &colours, Images i
                     evidence.append(u"run %1"_s.arg(object.value(u"run"_s).toVariant().toString()));
             }
             html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n"_s.arg(
-                decision.decidedAt.toString(u"yyyy-MM-dd HH:mm"_s), esc(decision.author), esc(decision.text),
-                esc(evidence.join(u", "_s)));
+                decision.decidedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), esc(decision.author),
+                esc(decision.text), esc(evidence.join(u", "_s)));
         }
         html += u"</table>\n"_s;
     }

@@ -23,12 +23,6 @@ QJsonValue optionalJson(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue roundedJson(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
 QJsonObject boxJson(const Stats::BoxSummary &box)
 {
     if (box.count == 0)
@@ -106,6 +100,11 @@ std::optional<double> LeaderboardRow::winRate() const
     return (wins + 0.5 * ties) / decided;
 }
 
+bool SessionReport::canNameALeader() const
+{
+    return promptsCompared >= MinPromptsForALeader && bootstrapReplicates >= MinReplicatesForALeader;
+}
+
 const LeaderboardRow *SessionReport::row(int candidate) const
 {
     for (const LeaderboardRow &row : leaderboard) {
@@ -129,6 +128,10 @@ QString SessionReport::headline() const
     const LeaderboardRow &first = *ranked.at(0);
     const LeaderboardRow &second = *ranked.at(1);
     const QString name = candidates.at(first.candidate).label;
+    if (!canNameALeader()) {
+        return u"%1 is ahead (%2 vs %3 points), but %4 prompts are too few to say so with confidence"_s.arg(
+            name, formatPoints(first.strength), formatPoints(second.strength), QString::number(promptsCompared));
+    }
     if (first.ciLow <= second.ciHigh) {
         return u"%1 and %2 are level within their 95 % intervals (%3 vs %4 points)"_s.arg(
             name, candidates.at(second.candidate).label, formatPoints(first.strength), formatPoints(second.strength));
@@ -145,10 +148,10 @@ QJsonObject SessionReport::toJson() const
         const ReportCandidate &candidate = candidates.at(row.candidate);
         QJsonObject object{{u"endpoint"_s, candidate.endpoint}, {u"model"_s, candidate.model},
             {u"label"_s, candidate.label}, {u"ranked"_s, row.ranked},
-            {u"strength"_s, row.ranked ? roundedJson(row.strength, 1) : QJsonValue(QJsonValue::Null)},
-            {u"ci_low"_s, row.ranked ? roundedJson(row.ciLow, 1) : QJsonValue(QJsonValue::Null)},
-            {u"ci_high"_s, row.ranked ? roundedJson(row.ciHigh, 1) : QJsonValue(QJsonValue::Null)},
-            {u"elo"_s, row.ranked ? roundedJson(row.elo, 1) : QJsonValue(QJsonValue::Null)}, {u"wins"_s, row.wins},
+            {u"strength"_s, row.ranked ? QJsonValue(row.strength) : QJsonValue(QJsonValue::Null)},
+            {u"ci_low"_s, row.ranked ? QJsonValue(row.ciLow) : QJsonValue(QJsonValue::Null)},
+            {u"ci_high"_s, row.ranked ? QJsonValue(row.ciHigh) : QJsonValue(QJsonValue::Null)},
+            {u"elo"_s, row.ranked ? QJsonValue(row.elo) : QJsonValue(QJsonValue::Null)}, {u"wins"_s, row.wins},
             {u"ties"_s, row.ties}, {u"losses"_s, row.losses}, {u"both_bad"_s, row.bothBad},
             {u"win_rate"_s, optionalJson(row.winRate())}, {u"ratings"_s, row.rating.count},
             {u"mean_rating"_s, row.rating.count > 0 ? QJsonValue(row.rating.mean) : QJsonValue(QJsonValue::Null)},
@@ -258,8 +261,13 @@ QString methodText(const SessionReport &report)
     }
     text += u" Mean ratings have a 95 % t interval. Agreement counts only the items two or more reviewers judged: "
             "Cohen's kappa for two reviewers, Fleiss' kappa for more, Krippendorff's alpha (ordinal for ratings, "
-            "nominal for labels and pairwise outcomes). Latency percentiles are nearest-rank over successful runs; "
-            "the error rate counts failed and truncated runs among the finished ones."_s;
+            "nominal for labels and pairwise outcomes); Cohen's and Fleiss' kappa treat ratings as categories "
+            "(unweighted). Label agreement takes each run and label as one item (present or not), among the "
+            "reviewers who use labels. A leader is named only from %1 prompts and %2 resamples on. Latency "
+            "percentiles are nearest-rank over successful runs; the error rate counts failed and truncated runs "
+            "among the finished ones; cost per 1k output tokens counts every run with a known cost."_s.arg(
+                QString::number(SessionReport::MinPromptsForALeader),
+                QString::number(SessionReport::MinReplicatesForALeader));
     return text;
 }
 
@@ -292,9 +300,9 @@ SessionReport build(const ReportInput &input, int replicates, quint64 seed)
     }
     for (ReportCandidate &candidate : report.candidates) {
         const QString model = candidate.model.isEmpty() ? candidate.endpoint : candidate.model;
-        candidate.label = endpointsOfModel.value(candidate.model).size() > 1 || candidate.model.isEmpty()
-            ? u"%1 @ %2"_s.arg(model, candidate.endpoint)
-            : model;
+        candidate.label = candidate.model.isEmpty()              ? candidate.endpoint
+            : endpointsOfModel.value(candidate.model).size() > 1 ? u"%1 @ %2"_s.arg(model, candidate.endpoint)
+                                                                 : model;
     }
     const int n = int(report.candidates.size());
 
@@ -418,10 +426,14 @@ SessionReport build(const ReportInput &input, int replicates, quint64 seed)
                     raters.append(judgment.reviewer);
                 ratingOfRun[judgment.runId].insert(judgment.reviewer, *judgment.rating);
             }
-            // A judgment that rated or labelled the run says which labels apply (possibly none).
-            if (judgment.rating || !judgment.labels.isEmpty()) {
-                if (!labelers.contains(judgment.reviewer))
-                    labelers.append(judgment.reviewer);
+            if (!judgment.labels.isEmpty() && !labelers.contains(judgment.reviewer))
+                labelers.append(judgment.reviewer);
+        }
+        // A labelling reviewer's judgment that rated or labelled a run says which labels apply to it (possibly
+        // none); reviewers who never label are left out rather than read as "no label applies".
+        for (const Judgment &judgment : input.judgments) {
+            if (candidateOfRun.contains(judgment.runId) && labelers.contains(judgment.reviewer)
+                && (judgment.rating || !judgment.labels.isEmpty())) {
                 labelsOfRun[judgment.runId].insert(
                     judgment.reviewer, QSet<QString>(judgment.labels.cbegin(), judgment.labels.cend()));
             }
@@ -494,6 +506,13 @@ SessionReport build(const ReportInput &input, int replicates, quint64 seed)
         const int i = candidateOfRun.value(run.id);
         LatencyRow &row = report.latency[i];
         const RunResult &result = run.result;
+        // Cost over every run with a known cost, truncated and failed ones too (they were paid for): the same runs
+        // the cost_per_1k_output_tokens criterion counts.
+        if (result.costUsd && result.completionTokens >= 0) {
+            cost[i] += *result.costUsd;
+            costTokens[i] += result.completionTokens;
+            ++costRuns[i];
+        }
         if (!finished(result.status))
             continue;
         ++row.runs;
@@ -508,11 +527,6 @@ SessionReport build(const ReportInput &input, int replicates, quint64 seed)
             total[i].append(result.totalMs);
         if (result.tokensPerSecond > 0)
             row.tokensPerSecond.append(result.tokensPerSecond);
-        if (result.costUsd && result.completionTokens >= 0) {
-            cost[i] += *result.costUsd;
-            costTokens[i] += result.completionTokens;
-            ++costRuns[i];
-        }
     }
     for (int i = 0; i < n; ++i) {
         LatencyRow &row = report.latency[i];
@@ -557,6 +571,12 @@ std::optional<ReportInput> load(const QString &databasePath, qint64 sessionId, Q
     input.judgments = judgments->judgments(sessionId);
     input.pairs = judgments->pairs(sessionId);
     input.decisions = judgments->decisions(sessionId);
+    // A read that failed part way (a locked or damaged database) must not pass for a complete session.
+    const QString failure = !runs->lastError().isEmpty() ? runs->lastError() : judgments->lastError();
+    if (!failure.isEmpty()) {
+        *error = failure;
+        return std::nullopt;
+    }
     return input;
 }
 

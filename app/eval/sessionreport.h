@@ -105,6 +105,12 @@ struct SessionReport
     QList<CriterionResult> criteria;
     QList<Decision> decisions;
 
+    // With fewer prompts the bootstrap has too few distinct resamples for its interval to mean much (with one prompt
+    // every resample is the same): the headline then says so instead of naming a leader.
+    static constexpr int MinPromptsForALeader = 5;
+    static constexpr int MinReplicatesForALeader = 100;
+    bool canNameALeader() const;
+
     const LeaderboardRow *row(int candidate) const;
     // The finding in one sentence, for the leaderboard chart's title: "gpt-oss-20b leads: 0.62 win rate, 1087 points
     // (95 % CI 1041–1130)", or that the top two are level within their intervals, or what is missing.

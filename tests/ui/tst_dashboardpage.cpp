@@ -7,7 +7,7 @@
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
-#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
@@ -42,11 +42,12 @@ private Q_SLOTS:
     void chartsExportToPngAndSvg();
     void reportCarriesTheSameNumbers();
     void updatesLiveAsJudgmentsArrive();
+    void updatesWhileJudgmentsKeepArriving();
     void emptySessionSaysWhatToDo();
     void coloursAreStablePerCandidate();
 
 private:
-    std::unique_ptr<DashboardPage> makePage(qint64 session);
+    void makePage(qint64 session, std::unique_ptr<DashboardPage> *page);
     qint64 addRun(qint64 promptId, const QString &endpoint, double ttft, double total, double tokensPerSecond);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -145,28 +146,27 @@ qint64 TestDashboardPage::addRun(
     return m_runs->saveRun(run);
 }
 
-std::unique_ptr<DashboardPage> TestDashboardPage::makePage(qint64 session)
+void TestDashboardPage::makePage(qint64 session, std::unique_ptr<DashboardPage> *page)
 {
     DashboardPage::Services services;
     services.runs = m_runs.get();
     services.judgments = m_judgments.get();
     services.settings = m_settings.get();
-    auto page = std::make_unique<DashboardPage>(services);
-    page->resize(1200, 900);
-    page->show();
-    QSignalSpy updated(page.get(), &DashboardPage::reportUpdated);
-    page->openSession(session);
-    if (page->isComputing() || updated.isEmpty())
-        updated.wait(10000);
-    QDeadlineTimer deadline(10000);
-    while (page->isComputing() && !deadline.hasExpired())
-        QTest::qWait(20);
-    return page;
+    *page = std::make_unique<DashboardPage>(services);
+    QSignalSpy updated(page->get(), &DashboardPage::reportUpdated);
+    (*page)->resize(1200, 900);
+    (*page)->show();
+    (*page)->openSession(session);
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() && !(*page)->isComputing(), 10000);
+    QCOMPARE((*page)->sessionId(), session);
 }
 
 void TestDashboardPage::everyChartHoldsTheReportsNumbers()
 {
-    const std::unique_ptr<DashboardPage> page = makePage(m_session);
+    std::unique_ptr<DashboardPage> page;
+    makePage(m_session, &page);
+    if (QTest::currentTestFailed())
+        return;
     const SessionReport &report = page->report();
     QCOMPARE(report.candidates.size(), 3);
     QCOMPARE(report.runCount, 24);
@@ -187,8 +187,17 @@ void TestDashboardPage::everyChartHoldsTheReportsNumbers()
             QCOMPARE(scatter->count(), 1);
             QCOMPARE(scatter->at(0).x(), row->strength);
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            // The interval: from ciLow to ciHigh of the candidate on the same row as its point.
             QCOMPARE(line->count(), 2);
-            QVERIFY(line->at(0).x() < line->at(1).x());
+            bool found = false;
+            for (const LeaderboardRow &candidate : report.leaderboard) {
+                if (line->name().startsWith(report.candidates.at(candidate.candidate).label + u" "_s)) {
+                    QCOMPARE(line->at(0).x(), candidate.ciLow);
+                    QCOMPARE(line->at(1).x(), candidate.ciHigh);
+                    found = true;
+                }
+            }
+            QVERIFY2(found, qPrintable(line->name()));
         }
     }
     QCOMPARE(points, 3);
@@ -284,7 +293,10 @@ void TestDashboardPage::everyChartHoldsTheReportsNumbers()
 
 void TestDashboardPage::titlesStateTheFinding()
 {
-    const std::unique_ptr<DashboardPage> page = makePage(m_session);
+    std::unique_ptr<DashboardPage> page;
+    makePage(m_session, &page);
+    if (QTest::currentTestFailed())
+        return;
     const QString leaderboard = page->chartTitle(u"leaderboard"_s);
     QVERIFY2(leaderboard.startsWith(u"alpha-model"_s), qPrintable(leaderboard));
     QVERIFY2(
@@ -299,7 +311,10 @@ void TestDashboardPage::titlesStateTheFinding()
 
 void TestDashboardPage::chartsExportToPngAndSvg()
 {
-    const std::unique_ptr<DashboardPage> page = makePage(m_session);
+    std::unique_ptr<DashboardPage> page;
+    makePage(m_session, &page);
+    if (QTest::currentTestFailed())
+        return;
     for (const QString &name : page->chartNames()) {
         QString error;
         const QString png = m_dir->filePath(name + u".png"_s);
@@ -323,7 +338,10 @@ void TestDashboardPage::chartsExportToPngAndSvg()
 
 void TestDashboardPage::reportCarriesTheSameNumbers()
 {
-    const std::unique_ptr<DashboardPage> page = makePage(m_session);
+    std::unique_ptr<DashboardPage> page;
+    makePage(m_session, &page);
+    if (QTest::currentTestFailed())
+        return;
     // The command line computes the report on its own from the same database: the numbers agree.
     QString error;
     const std::optional<ReportInput> input = SessionReports::load(m_runs->databasePath(), m_session, &error);
@@ -344,6 +362,16 @@ void TestDashboardPage::reportCarriesTheSameNumbers()
         QVERIFY(html.contains(u">%1</td>"_s.arg(page->leaderboardTable()->item(row, 3)->text())));
         QVERIFY(html.contains(page->leaderboardTable()->item(row, 4)->text()));
     }
+    // Every criterion's value and every latency median shown on the page is in the report.
+    for (int row = 0; row < page->criteriaTable()->rowCount(); ++row)
+        QVERIFY2(html.contains(u">%1</td>"_s.arg(page->criteriaTable()->item(row, 3)->text())),
+            qPrintable(page->criteriaTable()->item(row, 3)->text()));
+    for (int row = 0; row < page->latencyTable()->rowCount(); ++row)
+        QVERIFY2(html.contains(u">%1</td>"_s.arg(page->latencyTable()->item(row, 2)->text())),
+            qPrintable(page->latencyTable()->item(row, 2)->text()));
+    for (int row = 0; row < page->agreementTable()->rowCount(); ++row)
+        QVERIFY2(html.contains(u">%1</td>"_s.arg(page->agreementTable()->item(row, 2)->text())),
+            qPrintable(page->agreementTable()->item(row, 2)->text()));
     QVERIFY(html.contains(u"Agreement between reviewers"_s));
     QVERIFY(html.contains(u"How the numbers were computed"_s));
     QCOMPARE(html.count(u"<svg "_s), page->chartNames().size());
@@ -362,7 +390,10 @@ void TestDashboardPage::reportCarriesTheSameNumbers()
 
 void TestDashboardPage::updatesLiveAsJudgmentsArrive()
 {
-    const std::unique_ptr<DashboardPage> page = makePage(m_session);
+    std::unique_ptr<DashboardPage> page;
+    makePage(m_session, &page);
+    if (QTest::currentTestFailed())
+        return;
     const int before = page->report().ratingCounts.at(2).at(0);
     QCOMPARE(before, 0);
     QSignalSpy updated(page.get(), &DashboardPage::reportUpdated);
@@ -386,10 +417,37 @@ void TestDashboardPage::updatesLiveAsJudgmentsArrive()
     QTRY_COMPARE_WITH_TIMEOUT(page->latencyTable()->rowCount(), 4, 10000);
 }
 
+void TestDashboardPage::updatesWhileJudgmentsKeepArriving()
+{
+    std::unique_ptr<DashboardPage> page;
+    makePage(m_session, &page);
+    if (QTest::currentTestFailed())
+        return;
+    // A judgment every 100 ms for two seconds, faster than the page's 400 ms refresh delay: it updates meanwhile,
+    // not only once they stop.
+    QSignalSpy updated(page.get(), &DashboardPage::reportUpdated);
+    QElapsedTimer timer;
+    timer.start();
+    int saved = 0;
+    while (timer.elapsed() < 2000) {
+        Judgment judgment;
+        judgment.reviewer = u"Cy"_s;
+        judgment.runId = m_gamma.at(saved % m_gamma.size());
+        judgment.rating = 1 + saved % 5;
+        QVERIFY(m_judgments->saveJudgment(judgment) > 0);
+        ++saved;
+        QTest::qWait(100);
+    }
+    QVERIFY2(updated.size() >= 2, qPrintable(QString::number(updated.size())));
+}
+
 void TestDashboardPage::emptySessionSaysWhatToDo()
 {
     const qint64 empty = m_runs->ensureSession(u"Empty"_s);
-    const std::unique_ptr<DashboardPage> page = makePage(empty);
+    std::unique_ptr<DashboardPage> page;
+    makePage(empty, &page);
+    if (QTest::currentTestFailed())
+        return;
     auto *stack = page->findChild<QStackedWidget *>();
     QVERIFY(stack);
     auto *label = qobject_cast<QLabel *>(stack->currentWidget());
@@ -400,7 +458,10 @@ void TestDashboardPage::emptySessionSaysWhatToDo()
 
 void TestDashboardPage::coloursAreStablePerCandidate()
 {
-    const std::unique_ptr<DashboardPage> page = makePage(m_session);
+    std::unique_ptr<DashboardPage> page;
+    makePage(m_session, &page);
+    if (QTest::currentTestFailed())
+        return;
     const QStringList colours = page->colours();
     QCOMPARE(colours.size(), 3);
     QCOMPARE(colours.at(0), m_settings->seriesColour(u"alpha-model"_s));

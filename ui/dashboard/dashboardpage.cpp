@@ -42,6 +42,7 @@
 #include "app/eval/reporthtml.h"
 #include "app/storage/judgmentstore.h"
 #include "app/storage/runstore.h"
+#include "ui/common/banner.h"
 #include "ui/dashboard/chartcard.h"
 #include "ui/dashboard/heatmapview.h"
 #include "ui/dashboard/reportpdf.h"
@@ -136,6 +137,18 @@ QString optionalNumber(const std::optional<double> &value, int decimals, const Q
     return value ? QString::number(*value, 'f', decimals) + suffix : u"–"_s;
 }
 
+// A session name as part of a suggested file name: no folder separators or characters file systems refuse.
+QString fileSafe(const QString &name)
+{
+    QString safe = name;
+    for (QChar &c : safe) {
+        if (c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' || c == u'"' || c == u'<' || c == u'>'
+            || c == u'|' || c.category() == QChar::Other_Control)
+            c = u'-';
+    }
+    return safe.trimmed().isEmpty() ? u"session"_s : safe.trimmed();
+}
+
 void fitHeight(QTableWidget *table)
 {
     table->resizeColumnsToContents();
@@ -172,6 +185,13 @@ DashboardPage::DashboardPage(const Services &services, QWidget *parent)
     top->addWidget(m_state, 1);
     top->addWidget(m_exportButton);
     layout->addLayout(top);
+
+    m_banner = new Banner(this);
+    layout->addWidget(m_banner);
+    connect(m_banner, &Banner::retryRequested, this, [this] {
+        m_banner->hide();
+        refresh();
+    });
 
     m_headline = new QLabel(this);
     m_headline->setWordWrap(true);
@@ -210,7 +230,7 @@ DashboardPage::DashboardPage(const Services &services, QWidget *parent)
     };
     m_leaderboard = newTable({tr("#"), tr("Candidate"), tr("Endpoint"), tr("Strength"), tr("95 % CI"), tr("Elo"),
         tr("Wins"), tr("Ties"), tr("Losses"), tr("Both bad"), tr("Win rate"), tr("Mean rating (95 % CI)")});
-    m_criteria = newTable({tr("Verdict"), tr("Criterion"), tr("Candidate"), tr("Value"), tr("Evidence")});
+    m_criteria = newTable({tr("Verdict"), tr("Criterion"), tr("Endpoint"), tr("Value"), tr("Evidence")});
     m_agreement =
         newTable({tr("Data"), tr("Measure"), tr("Value"), tr("Reading"), tr("Shared items"), tr("Reviewers")});
     m_latency = newTable({tr("Candidate"), tr("Runs"), tr("TTFT median"), tr("TTFT p90"), tr("TTFT p95"),
@@ -240,7 +260,7 @@ DashboardPage::DashboardPage(const Services &services, QWidget *parent)
     for (ChartCard *card : std::as_const(m_cards)) {
         connect(card, &ChartCard::exportRequested, this, [this](const QString &name, const QString &format) {
             const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-            const QString suggested = u"%1/%2-%3.%4"_s.arg(folder, m_report.sessionName, name, format);
+            const QString suggested = u"%1/%2-%3.%4"_s.arg(folder, fileSafe(m_report.sessionName), name, format);
             const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
                 format == u"svg"_s ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)"));
             if (path.isEmpty())
@@ -317,7 +337,10 @@ void DashboardPage::openSession(qint64 sessionId)
     if (sessionId == m_sessionId && (m_computing || !m_report.sessionName.isEmpty()))
         return;
     m_sessionId = sessionId;
-    refresh();
+    if (isVisible())
+        refresh();
+    else
+        m_dirty = true; // computed when the page is first shown, not at every start of the app
 }
 
 qint64 DashboardPage::sessionId() const
@@ -337,7 +360,9 @@ void DashboardPage::scheduleRefresh()
         m_dirty = true; // computed when the page is shown
         return;
     }
-    m_debounce->start();
+    // A throttle, not a debounce: while a batch saves a run every few milliseconds the page still updates.
+    if (!m_debounce->isActive())
+        m_debounce->start();
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
@@ -360,6 +385,10 @@ void DashboardPage::startComputing()
     }
     m_computing = true;
     m_state->setText(tr("Updating…"));
+    if (m_report.sessionName.isEmpty()) {
+        m_empty->setText(tr("Computing the dashboard…"));
+        m_stack->setCurrentWidget(m_empty);
+    }
     const QString path = m_services.runs->databasePath();
     const qint64 session = m_sessionId;
     auto *watcher = new QFutureWatcher<Computed>(this);
@@ -383,6 +412,19 @@ void DashboardPage::startComputing()
 
 void DashboardPage::apply(const SessionReport &report, const QString &error)
 {
+    if (!error.isEmpty()) {
+        // The last good numbers stay in view; the banner says why they were not refreshed.
+        m_banner->showMessage(
+            Banner::Kind::Error, tr("The dashboard could not be updated from the session database."), error, true);
+        m_state->setText(tr("Not updated"));
+        if (m_report.sessionName.isEmpty()) {
+            m_empty->setText(tr("The dashboard could not be computed."));
+            m_stack->setCurrentWidget(m_empty);
+        }
+        Q_EMIT reportUpdated();
+        return;
+    }
+    m_banner->hide();
     m_report = report;
     QStringList labels;
     for (const ReportCandidate &candidate : m_report.candidates)
@@ -390,9 +432,7 @@ void DashboardPage::apply(const SessionReport &report, const QString &error)
     m_colours = m_services.settings ? m_services.settings->seriesColours(labels) : QStringList();
     while (m_colours.size() < labels.size())
         m_colours.append(AppSettings::seriesPalette().at(m_colours.size() % AppSettings::seriesPalette().size()));
-    if (!error.isEmpty()) {
-        m_state->setText(tr("Could not compute the dashboard: %1").arg(error));
-    } else if (m_sessionId != 0) {
+    if (m_sessionId != 0) {
         m_state->setText(tr("%n run(s)", nullptr, m_report.runCount) + u" · "_s
             + tr("%n judgment(s)", nullptr, m_report.judgmentCount + m_report.pairCount) + u" · "_s
             + tr("updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -486,7 +526,7 @@ void DashboardPage::rebuildCharts()
             lo = std::min(lo, row.ciLow);
             hi = std::max(hi, row.ciHigh);
             auto *interval = new QLineSeries;
-            interval->setName(label(row.candidate) + tr(" (95 % CI)"));
+            interval->setName(tr("%1 (95 % CI)").arg(label(row.candidate)));
             interval->append(row.ciLow, position);
             interval->append(row.ciHigh, position);
             interval->setPen(QPen(colourOf(row.candidate), 3));
@@ -527,7 +567,12 @@ void DashboardPage::rebuildCharts()
         } else {
             const LeaderboardRow &first = *ranked.at(0);
             const LeaderboardRow &second = *ranked.at(1);
-            title = first.ciLow <= second.ciHigh
+            // The same rule as SessionReport::headline, worded for the page.
+            title = !report.canNameALeader()
+                ? tr("%1 is ahead (%2 vs %3 points), but %n prompt(s) are too few to say so with confidence", nullptr,
+                    report.promptsCompared)
+                      .arg(label(first.candidate), points(first.strength), points(second.strength))
+                : first.ciLow <= second.ciHigh
                 ? tr("%1 and %2 are level within their 95 % intervals (%3 vs %4 points)")
                       .arg(label(first.candidate), label(second.candidate), points(first.strength),
                           points(second.strength))
@@ -952,8 +997,8 @@ void DashboardPage::chooseExportReport()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
-        u"%1/%2 report.html"_s.arg(folder, m_report.sessionName), tr("HTML page (*.html);;PDF document (*.pdf)"),
-        &filter);
+        u"%1/%2 report.html"_s.arg(folder, fileSafe(m_report.sessionName)),
+        tr("HTML page (*.html);;PDF document (*.pdf)"), &filter);
     if (path.isEmpty())
         return;
     QString target = path;

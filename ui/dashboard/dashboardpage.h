@@ -9,6 +9,7 @@
 #include "app/eval/sessionreport.h"
 
 class AppSettings;
+class Banner;
 class ChartCard;
 class HeatmapView;
 class JudgmentStore;
@@ -112,6 +113,7 @@ private:
     bool m_dirty = false;
     QThreadPool m_pool; // one worker; waited for in the destructor
 
+    Banner *m_banner = nullptr;
     QComboBox *m_sessions = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_state = nullptr;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/reportpdf.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextDocument>
 #include <QUrl>
@@ -19,12 +18,12 @@ namespace ReportPdf {
 
 bool write(const SessionReport &report, const QStringList &colours, const QString &path, QString *error)
 {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            *error = probe.errorString();
-            return false;
-        }
+    // Written to a temporary file and renamed over the target once complete: a failure leaves an older report as
+    // it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
     }
     QTextDocument document;
     document.setDefaultStyleSheet(u"table { border-collapse: collapse; } th, td { padding: 3px; } "
@@ -43,7 +42,7 @@ bool write(const SessionReport &report, const QStringList &colours, const QStrin
         painter.end();
         document.addResource(QTextDocument::ImageResource, QUrl(u"chart:"_s + chart.name), image);
     }
-    QPdfWriter writer(path);
+    QPdfWriter writer(&file);
     writer.setTitle(u"%1 — HubLens report"_s.arg(report.sessionName));
     writer.setCreator(u"HubLens"_s);
     writer.setPageLayout(QPageLayout(
@@ -52,9 +51,8 @@ bool write(const SessionReport &report, const QStringList &colours, const QStrin
     document.setPageSize(writer.pageLayout().paintRect(QPageLayout::Inch).size() * 96.0);
     document.setHtml(ReportHtml::render(report, colours, ReportHtml::Images::Resources));
     document.print(&writer);
-    const QFileInfo written(path);
-    if (!written.exists() || written.size() == 0) {
-        *error = u"the PDF could not be written (is the folder writable?)"_s;
+    if (file.size() == 0 || !file.commit()) {
+        *error = file.errorString().isEmpty() ? u"the PDF could not be written"_s : file.errorString();
         return false;
     }
     return true;

@@ -1346,14 +1346,14 @@ private Q_SLOTS:
             }
         }
         for (int p = 0; p < 6; ++p) {
-            QCOMPARE(hublens({u"judge"_s, u"Eval R"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s,
-                                 QString::number(alpha.at(p)), QString::number(beta.at(p)), u"--outcome"_s,
-                                 p < 5 ? u"a"_s : u"b"_s})
-                         .exitCode,
+            QCOMPARE(
+                hublens({u"judge"_s, u"Eval R"_s, u"--reviewer"_s, u"Ana"_s, u"--pair"_s, QString::number(alpha.at(p)),
+                            QString::number(beta.at(p)), u"--outcome"_s, p < 5 ? u"a"_s : u"b"_s})
+                    .exitCode,
                 0);
         }
-        QCOMPARE(hublens({u"judge"_s, u"Eval R"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s,
-                             QString::number(alpha.at(0)), u"--rating"_s, u"5"_s})
+        QCOMPARE(hublens({u"judge"_s, u"Eval R"_s, u"--reviewer"_s, u"Ana"_s, u"--run"_s, QString::number(alpha.at(0)),
+                             u"--rating"_s, u"5"_s})
                      .exitCode,
             0);
 
@@ -1400,6 +1400,8 @@ private Q_SLOTS:
         QCOMPARE(hublens({u"report"_s, u"Nope"_s}).exitCode, 3);
         QCOMPARE(hublens({u"report"_s}).exitCode, 2);
         QCOMPARE(hublens({u"report"_s, u"Eval R"_s, u"--replicates"_s, u"many"_s}).exitCode, 2);
+        QCOMPARE(hublens({u"report"_s, u"Eval R"_s, u"--replicates"_s, u"5"_s}).exitCode, 2); // too few to mean much
+        QCOMPARE(hublens({u"report"_s, u"Eval R"_s, u"--html"_s, u"-"_s, u"--json"_s}).exitCode, 2);
         QCOMPARE(hublens({u"report"_s, u"Eval R"_s, u"--html"_s, out.filePath(u"no/such/dir/r.html"_s)}).exitCode, 1);
     }
 

@@ -186,11 +186,21 @@ private Q_SLOTS:
         QVERIFY2(report.headline().startsWith(u"a-model leads: 0.86 win rate, "_s), qPrintable(report.headline()));
         QVERIFY(report.leaderboard.at(0).ciLow > report.leaderboard.at(1).ciHigh);
 
-        // Three prompts are not enough to tell them apart.
-        input.runs = input.runs.mid(0, 6);
-        input.pairs = input.pairs.mid(0, 2) + QList<PairJudgment>{makePair(5, 6, PairOutcome::B)};
+        // Six prompts, three wins each: level.
+        input.runs = input.runs.mid(0, 12);
+        input.pairs = input.pairs.mid(0, 3);
+        for (int p = 3; p < 6; ++p)
+            input.pairs.append(makePair(2 * p + 1, 2 * p + 2, PairOutcome::B, u"Ana"_s, p));
         const SessionReport level = SessionReports::build(input, 300);
         QVERIFY2(level.headline().contains(u"are level within their 95 % intervals"_s), qPrintable(level.headline()));
+
+        // One prompt: every resample is the same, so its interval has no width; no leader is named from it.
+        input.runs = input.runs.mid(0, 2);
+        input.pairs = input.pairs.mid(0, 1);
+        const SessionReport one = SessionReports::build(input, 300);
+        QVERIFY(!one.canNameALeader());
+        QVERIFY2(one.headline().contains(u"but 1 prompts are too few"_s), qPrintable(one.headline()));
+        QVERIFY(!SessionReports::build(input, 10).canNameALeader());
     }
 
     void ratingsAndLabels()
@@ -273,6 +283,26 @@ private Q_SLOTS:
         QVERIFY(SessionReports::build(alone, 10).agreement.isEmpty());
     }
 
+    void labelAgreementCountsOnlyReviewersWhoLabel()
+    {
+        ReportInput input = threeCandidates(2);
+        // Ana and Ben label; Cy only rates, which says nothing about labels.
+        input.judgments = {makeJudgment(1, u"Ana"_s, 4, {u"concise"_s}), makeJudgment(1, u"Ben"_s, 4, {u"concise"_s}),
+            makeJudgment(2, u"Ana"_s, 2, {u"too long"_s}), makeJudgment(2, u"Ben"_s, 3, {u"too long"_s}),
+            makeJudgment(3, u"Ana"_s, 3), makeJudgment(3, u"Ben"_s, 3, {u"concise"_s}), makeJudgment(1, u"Cy"_s, 5),
+            makeJudgment(2, u"Cy"_s, 1), makeJudgment(3, u"Cy"_s, 2)};
+        const SessionReport report = SessionReports::build(input, 10);
+        const AgreementRow *labels = findAgreement(report, u"cohen_kappa"_s, u"labels"_s);
+        QVERIFY(labels); // two labelling reviewers: Cohen's kappa, not Fleiss'
+        QCOMPARE(labels->reviewers, (QStringList{u"Ana"_s, u"Ben"_s}));
+        QCOMPARE(labels->agreement.items, 6); // three runs × two labels
+        // Codes (Ana, Ben) per run and label: concise (1,1) (0,0) (0,1); too long (0,0) (1,1) (0,0).
+        const Stats::Codes ana{1.0, 0.0, 0.0, 0.0, 1.0, 0.0};
+        const Stats::Codes ben{1.0, 0.0, 1.0, 0.0, 1.0, 0.0};
+        QCOMPARE(*labels->agreement.value, *Stats::cohensKappa(ana, ben).value);
+        QVERIFY(findAgreement(report, u"fleiss_kappa"_s, u"ratings"_s)); // all three rate
+    }
+
     void latencyErrorsAndCost()
     {
         ReportInput input;
@@ -285,6 +315,8 @@ private Q_SLOTS:
         }
         input.runs.append(makeRun(11, 11, u"alpha"_s, u"a"_s, RunStatus::Failed, -1, -1));
         input.runs.append(makeRun(12, 12, u"alpha"_s, u"a"_s, RunStatus::Truncated, 50, 500));
+        input.runs.last().result.completionTokens = 100; // a truncated answer was paid for too
+        input.runs.last().result.costUsd = 0.004;
         input.runs.append(makeRun(13, 13, u"alpha"_s, u"a"_s, RunStatus::Cancelled, -1, -1));
         const SessionReport report = SessionReports::build(input, 10);
         const LatencyRow &row = report.latency.at(0);
@@ -297,7 +329,7 @@ private Q_SLOTS:
         QCOMPARE(*row.totalP90, 9000.0);
         QCOMPARE(*row.tokensPerSecondMedian, 55.0);
         QCOMPARE(*row.errorRate, 100.0 * 2 / 12);
-        QCOMPARE(*row.costPer1kOutputTokens, 1000.0 * 0.02 / 1000);
+        QCOMPARE(*row.costPer1kOutputTokens, 1000.0 * (0.02 + 0.004) / 1100);
     }
 
     void criteriaUseTheSameRuns()
@@ -334,8 +366,8 @@ private Q_SLOTS:
             QVERIFY2(first.contains(key), qPrintable(key));
         const LeaderboardRow &best = report.leaderboard.at(0);
         QCOMPARE(first.value(u"endpoint"_s).toString(), report.candidates.at(best.candidate).endpoint);
-        QCOMPARE(first.value(u"strength"_s).toDouble(), std::round(best.strength * 10) / 10);
-        QCOMPARE(first.value(u"ci_low"_s).toDouble(), std::round(best.ciLow * 10) / 10);
+        QCOMPARE(first.value(u"strength"_s).toDouble(), best.strength);
+        QCOMPARE(first.value(u"ci_low"_s).toDouble(), best.ciLow);
         QCOMPARE(first.value(u"wins"_s).toInt(), best.wins);
         QCOMPARE(json.value(u"method"_s).toObject().value(u"bootstrap_replicates"_s).toInt(), 50);
         QCOMPARE(json.value(u"latency"_s).toArray().size(), 3);
@@ -379,6 +411,9 @@ private Q_SLOTS:
         }
         QCOMPARE(html.count(u"<svg "_s), charts.size());
         QVERIFY(html.contains(u"#e69f00"_s));
+        // Bars and points stay inside their charts: no negative coordinates.
+        for (const ReportHtml::Chart &chart : charts)
+            QVERIFY2(!chart.svg.contains("y=\"-") && !chart.svg.contains("cy=\"-"), qPrintable(chart.name));
         const QString forPdf = ReportHtml::render(report, colours, ReportHtml::Images::Resources);
         QCOMPARE(forPdf.count(u"<svg "_s), 0);
         QVERIFY(forPdf.contains(u"<img src=\"chart:win-rate\""_s));
