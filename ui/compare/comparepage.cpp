@@ -12,6 +12,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "app/inference/batchrunner.h"
@@ -198,6 +199,15 @@ ComparePage::ComparePage(const Services &services, QWidget *parent)
     });
     connect(runner, &CompareRunner::saveFailed, this, [this](const QString &message) {
         m_banner->showMessage(Banner::Kind::Error, tr("A run could not be saved"), message);
+    });
+    // The run count beside the session's name follows the runs a batch saves, at most twice a second.
+    auto *countRefresh = new QTimer(this);
+    countRefresh->setSingleShot(true);
+    countRefresh->setInterval(500);
+    connect(countRefresh, &QTimer::timeout, this, &ComparePage::updateSessionLabel);
+    connect(m_services.runs, &RunStore::runSaved, this, [this, countRefresh](qint64 sessionId, qint64) {
+        if (sessionId == m_services.runner->sessionId() && !countRefresh->isActive())
+            countRefresh->start();
     });
     connect(m_services.endpoints, &EndpointStore::changed, this, &ComparePage::reloadEndpoints);
     if (m_services.candidates)
@@ -517,7 +527,9 @@ bool ComparePage::startStoredBatch(qint64 batchId)
         m_banner->showMessage(Banner::Kind::Error, tr("The batch could not start"), m_services.batchRunner->error());
         return false;
     }
-    Q_EMIT statusMessage(tr("Batch started"));
+    Q_EMIT statusMessage(tr("Batch running: %n request(s) to send", nullptr,
+        m_services.batchRunner->progress().total - m_services.batchRunner->progress().done
+            - m_services.batchRunner->progress().failed));
     return true;
 }
 
