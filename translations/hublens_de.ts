@@ -130,6 +130,274 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&amp;Load rows</source>
+        <translation>Zeilen &amp;laden</translation>
+    </message>
+    <message>
+        <source>Batch run</source>
+        <translation>Stapellauf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>A JSONL, CSV or TSV file</source>
+        <translation>Eine JSONL-, CSV- oder TSV-Datei</translation>
+    </message>
+    <message>
+        <source>Prompt file</source>
+        <translation>Prompt-Datei</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+        <translation>Prompt-Sets (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>owner/dataset</source>
+        <translation>inhaber/datensatz</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>first config</source>
+        <translation>erste Konfiguration</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>to (excluded)</source>
+        <translation>bis (ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>One prompt per line</source>
+        <translation>Ein Prompt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>Da&amp;tensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Typed</source>
+        <translation>&amp;Eingabe</translation>
+    </message>
+    <message>
+        <source>Prompt column</source>
+        <translation>Prompt-Spalte</translation>
+    </message>
+    <message>
+        <source>Optional: Summarise in one sentence: {{text}}</source>
+        <translation>Optional: In einem Satz zusammenfassen: {{text}}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Requests in flight over all endpoints; a rate-limited endpoint slows down by itself</source>
+        <translation>Gleichzeitig laufende Anfragen über alle Endpunkte; ein Endpunkt mit Ratenlimit wird von selbst langsamer</translation>
+    </message>
+    <message>
+        <source>Retries of a server error, dropped connection or timeout per request</source>
+        <translation>Wiederholungen pro Anfrage bei Serverfehler, Verbindungsabbruch oder Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation>&amp;Spalte</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt</source>
+        <translation>S&amp;ystemprompt</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens</source>
+        <translation>&amp;Max. Tokens</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints</source>
+        <translation>E&amp;ndpunkte</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency</source>
+        <translation>&amp;Parallelität</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>Loading rows…</source>
+        <translation>Zeilen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%Ln Prompt</numerusform>
+            <numerusform>%Ln Prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln Endpunkt</numerusform>
+            <numerusform>%Ln Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Stapel abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation>Fehlgeschlagene erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Stapelfortschritt</translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation>Stapelstatus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 ok · %4 failed · %5 retrying</source>
+        <translation>%1 von %2 · %3 OK · %4 fehlgeschlagen · %5 werden wiederholt</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Fo&amp;rtsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>A batch is already running</source>
+        <translation>Es läuft bereits ein Stapel</translation>
+    </message>
+    <message>
+        <source>There is no batch %1</source>
+        <translation>Es gibt keinen Stapel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch needs %n endpoint(s)</source>
+        <translation>
+            <numerusform>Der Stapel braucht %Ln Endpunkt</numerusform>
+            <numerusform>Der Stapel braucht %Ln Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results could not be saved: %1</source>
+        <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CandidateGridDialog</name>
     <message>
         <source>Only &amp;differences</source>
@@ -926,6 +1194,58 @@ Hinzugefügt: %3</translation>
         <source>Session: a default session is created on the first run</source>
         <translation>Sitzung: Beim ersten Lauf wird eine Standardsitzung angelegt</translation>
     </message>
+    <message>
+        <source>&amp;Batch run…</source>
+        <translation>&amp;Stapellauf…</translation>
+    </message>
+    <message>
+        <source>Run a prompt set (a file, a Hub dataset or a typed list) against several endpoints</source>
+        <translation>Ein Prompt-Set (eine Datei, einen Hub-Datensatz oder eine eingegebene Liste) auf mehreren Endpunkten ausführen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 ok, %2 failed</source>
+        <translation>Stapel abgeschlossen: %1 OK, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Batch cancelled: %1 of %2 done; resume it later</source>
+        <translation>Stapel abgebrochen: %1 von %2 erledigt; Sie können ihn später fortsetzen</translation>
+    </message>
+    <message>
+        <source>This session has an unfinished batch: %1 of %2 requests done. Resume it to send the rest; finished results are kept and never sent again.</source>
+        <translation>Diese Sitzung hat einen unvollendeten Stapel: %1 von %2 Anfragen erledigt. Setzen Sie ihn fort, um den Rest zu senden; fertige Ergebnisse bleiben erhalten und werden nie erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>A batch is already running</source>
+        <translation>Es läuft bereits ein Stapel</translation>
+    </message>
+    <message>
+        <source>The session could not be opened</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>This session already has an unfinished batch: resume it, or start the new batch in another session</source>
+        <translation>Diese Sitzung hat bereits einen unvollendeten Stapel: Setzen Sie ihn fort oder starten Sie den neuen Stapel in einer anderen Sitzung</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved</source>
+        <translation>Der Stapel konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s endpoint %1 no longer exists; add it again to resume</source>
+        <translation>Der Endpunkt %1 des Stapels existiert nicht mehr; fügen Sie ihn erneut hinzu, um den Stapel fortzusetzen</translation>
+    </message>
+    <message>
+        <source>The batch could not start</source>
+        <translation>Der Stapel konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Batch started</source>
+        <translation>Stapel gestartet</translation>
+    </message>
 </context>
 <context>
     <name>CompareRunner</name>
@@ -1131,10 +1451,6 @@ Hinzugefügt: %3</translation>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
-    <message>
-        <source>Could not compute the dashboard: %1</source>
-        <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s)</source>
         <translation>
@@ -1164,10 +1480,6 @@ Hinzugefügt: %3</translation>
     <message>
         <source>Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds</source>
         <translation>Bradley–Terry-Stärke auf einer Elo-ähnlichen Skala: 1000 ist der durchschnittliche Kandidat, 400 Punkte bedeuten eine Chance von 10:1</translation>
-    </message>
-    <message>
-        <source> (95 % CI)</source>
-        <translation> (95-%-KI)</translation>
     </message>
     <message>
         <source>%1: %2 points (95 % CI %3–%4)
@@ -1383,6 +1695,33 @@ Hinzugefügt: %3</translation>
     <message>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation>Dashboard wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be updated from the session database.</source>
+        <translation>Das Dashboard konnte nicht aus der Sitzungsdatenbank aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed.</source>
+        <translation>Das Dashboard konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (95 % CI)</source>
+        <translation>%1 (95-%-KI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ahead (%2 vs %3 points), but %n prompt(s) are too few to say so with confidence</source>
+        <translation>
+            <numerusform>%1 liegt vorn (%2 zu %3 Punkte), aber %Ln Prompt reicht nicht aus, um das sicher zu sagen</numerusform>
+            <numerusform>%1 liegt vorn (%2 zu %3 Punkte), aber %Ln Prompts sind zu wenige, um das sicher zu sagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%Ln prompt</numerusform>
+            <numerusform>%Ln prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln endpoint</numerusform>
+            <numerusform>%Ln endpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>The batch needs %n endpoint(s)</source>
+        <translation>
+            <numerusform>The batch needs %Ln endpoint</numerusform>
+            <numerusform>The batch needs %Ln endpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatRun</name>
     <message numerus="yes">
         <source>The stream stalled: no data for %n second(s)</source>
@@ -136,6 +180,13 @@
         <translation>
             <numerusform>Computed from %Ln rating, judgment or run</numerusform>
             <numerusform>Computed from %Ln ratings, judgments or runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ahead (%2 vs %3 points), but %n prompt(s) are too few to say so with confidence</source>
+        <translation>
+            <numerusform>%1 is ahead (%2 vs %3 points), but %Ln prompt is too few to say so with confidence</numerusform>
+            <numerusform>%1 is ahead (%2 vs %3 points), but %Ln prompts are too few to say so with confidence</numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,274 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSONL, CSV or TSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to (excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One prompt per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: Summarise in one sentence: {{text}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight over all endpoints; a rate-limited endpoint slows down by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries of a server error, dropped connection or timeout per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 ok · %4 failed · %5 retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>A batch is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch needs %n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateGridDialog</name>
     <message>
         <source>Only &amp;differences</source>
@@ -925,6 +1193,58 @@ Added %3</source>
         <source>Session: a default session is created on the first run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Batch run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a prompt set (a file, a Hub dataset or a typed list) against several endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 ok, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch cancelled: %1 of %2 done; resume it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has an unfinished batch: %1 of %2 requests done. Resume it to send the rest; finished results are kept and never sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session already has an unfinished batch: resume it, or start the new batch in another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s endpoint %1 no longer exists; add it again to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareRunner</name>
@@ -1130,10 +1450,6 @@ Added %3</source>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not compute the dashboard: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s)</source>
         <translation type="unfinished">
@@ -1162,10 +1478,6 @@ Added %3</source>
     </message>
     <message>
         <source>Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (95 % CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,6 +1692,33 @@ Added %3</source>
     <message>
         <source>Could not save the report: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be updated from the session database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ahead (%2 vs %3 points), but %n prompt(s) are too few to say so with confidence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,274 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&amp;Load rows</source>
+        <translation>&amp;Charger les lignes</translation>
+    </message>
+    <message>
+        <source>Batch run</source>
+        <translation>Exécution par lot</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>A JSONL, CSV or TSV file</source>
+        <translation>Un fichier JSONL, CSV ou TSV</translation>
+    </message>
+    <message>
+        <source>Prompt file</source>
+        <translation>Fichier de prompts</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+        <translation>Jeux de prompts (*.jsonl *.json *.csv *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>owner/dataset</source>
+        <translation>propriétaire/jeu-de-données</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>first config</source>
+        <translation>première configuration</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>to (excluded)</source>
+        <translation>à (exclue)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>One prompt per line</source>
+        <translation>Un prompt par ligne</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Typed</source>
+        <translation>&amp;Saisie</translation>
+    </message>
+    <message>
+        <source>Prompt column</source>
+        <translation>Colonne du prompt</translation>
+    </message>
+    <message>
+        <source>Optional: Summarise in one sentence: {{text}}</source>
+        <translation>Facultatif&#x202f;: résumer en une phrase&#x202f;: {{text}}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Requests in flight over all endpoints; a rate-limited endpoint slows down by itself</source>
+        <translation>Requêtes simultanées sur l’ensemble des points de terminaison&#x202f;; un point de terminaison soumis à une limite de débit ralentit de lui-même</translation>
+    </message>
+    <message>
+        <source>Retries of a server error, dropped connection or timeout per request</source>
+        <translation>Nombre de nouvelles tentatives par requête en cas d’erreur serveur, de connexion interrompue ou de délai dépassé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation>C&amp;olonne</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>T&amp;emplate</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt</source>
+        <translation>Prompt s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens</source>
+        <translation>Tokens &amp;max</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints</source>
+        <translation>Points de &amp;terminaison</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency</source>
+        <translation>&amp;Requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Loading rows…</source>
+        <translation>Chargement des lignes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%Ln&#x202f;prompt</numerusform>
+            <numerusform>%Ln&#x202f;prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln&#x202f;point de terminaison</numerusform>
+            <numerusform>%Ln&#x202f;points de terminaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%Ln&#x202f;requête</numerusform>
+            <numerusform>%Ln&#x202f;requêtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%Ln&#x202f;s</numerusform>
+            <numerusform>%Ln&#x202f;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Annuler le lot</translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation>Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progression du lot</translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation>État du lot</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 ok · %4 failed · %5 retrying</source>
+        <translation>%1 sur %2 · %3 OK · %4 en échec · %5 en nouvel essai</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>temps restant %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>A batch is already running</source>
+        <translation>Un lot est déjà en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>There is no batch %1</source>
+        <translation>Il n’existe aucun lot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch needs %n endpoint(s)</source>
+        <translation>
+            <numerusform>Le lot nécessite %Ln&#x202f;point de terminaison</numerusform>
+            <numerusform>Le lot nécessite %Ln&#x202f;points de terminaison</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les résultats&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CandidateGridDialog</name>
     <message>
         <source>Only &amp;differences</source>
@@ -926,6 +1194,58 @@ Ajouté le %3</translation>
         <source>Session: a default session is created on the first run</source>
         <translation>Session&#x202f;: une session par défaut sera créée à la première exécution</translation>
     </message>
+    <message>
+        <source>&amp;Batch run…</source>
+        <translation>Exécution par &amp;lot…</translation>
+    </message>
+    <message>
+        <source>Run a prompt set (a file, a Hub dataset or a typed list) against several endpoints</source>
+        <translation>Exécuter un jeu de prompts (un fichier, un jeu de données du Hub ou une liste saisie) sur plusieurs points de terminaison</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 ok, %2 failed</source>
+        <translation>Lot terminé&#x202f;: %1 OK, %2 en échec</translation>
+    </message>
+    <message>
+        <source>Batch cancelled: %1 of %2 done; resume it later</source>
+        <translation>Lot annulé&#x202f;: %1 requêtes sur %2 effectuées&#x202f;; vous pourrez le reprendre plus tard</translation>
+    </message>
+    <message>
+        <source>This session has an unfinished batch: %1 of %2 requests done. Resume it to send the rest; finished results are kept and never sent again.</source>
+        <translation>Cette session contient un lot inachevé&#x202f;: %1 requêtes effectuées sur %2. Reprenez-le pour envoyer le reste&#x202f;; les résultats déjà obtenus sont conservés et ne sont jamais renvoyés.</translation>
+    </message>
+    <message>
+        <source>A batch is already running</source>
+        <translation>Un lot est déjà en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>The session could not be opened</source>
+        <translation>Impossible d’ouvrir la session</translation>
+    </message>
+    <message>
+        <source>This session already has an unfinished batch: resume it, or start the new batch in another session</source>
+        <translation>Cette session contient déjà un lot inachevé&#x202f;: reprenez-le, ou lancez le nouveau lot dans une autre session</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved</source>
+        <translation>Impossible d’enregistrer le lot</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s endpoint %1 no longer exists; add it again to resume</source>
+        <translation>Le point de terminaison %1 du lot n’existe plus&#x202f;; ajoutez-le de nouveau pour reprendre</translation>
+    </message>
+    <message>
+        <source>The batch could not start</source>
+        <translation>Impossible de lancer le lot</translation>
+    </message>
+    <message>
+        <source>Batch started</source>
+        <translation>Lot lancé</translation>
+    </message>
 </context>
 <context>
     <name>CompareRunner</name>
@@ -1131,10 +1451,6 @@ Ajouté le %3</translation>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
-    <message>
-        <source>Could not compute the dashboard: %1</source>
-        <translation>Impossible de calculer le tableau de bord&#x202f;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s)</source>
         <translation>
@@ -1164,10 +1480,6 @@ Ajouté le %3</translation>
     <message>
         <source>Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds</source>
         <translation>Force de Bradley–Terry sur une échelle de type Elo&#x202f;: 1000 correspond au candidat moyen, 400&#x202f;points représentent une cote de 10 contre 1</translation>
-    </message>
-    <message>
-        <source> (95 % CI)</source>
-        <translation> (IC à 95&#x202f;%)</translation>
     </message>
     <message>
         <source>%1: %2 points (95 % CI %3–%4)
@@ -1383,6 +1695,33 @@ Ajouté le %3</translation>
     <message>
         <source>Could not save the report: %1</source>
         <translation>Impossible d’enregistrer le rapport&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation>Calcul du tableau de bord…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be updated from the session database.</source>
+        <translation>Impossible de mettre à jour le tableau de bord à partir de la base de données des sessions.</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Non mis à jour</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed.</source>
+        <translation>Impossible de calculer le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>%1 (95 % CI)</source>
+        <translation>%1 (IC à 95&#x202f;%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ahead (%2 vs %3 points), but %n prompt(s) are too few to say so with confidence</source>
+        <translation>
+            <numerusform>%1 est en tête (%2 contre %3&#x202f;points), mais %Ln&#x202f;prompt ne suffit pas pour l’affirmer avec certitude</numerusform>
+            <numerusform>%1 est en tête (%2 contre %3&#x202f;points), mais %Ln&#x202f;prompts ne suffisent pas pour l’affirmer avec certitude</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,269 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&amp;Load rows</source>
+        <translation>加载数据行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Batch run</source>
+        <translation>批处理运行</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A JSONL, CSV or TSV file</source>
+        <translation>JSONL、CSV 或 TSV 文件</translation>
+    </message>
+    <message>
+        <source>Prompt file</source>
+        <translation>提示词文件</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+        <translation>提示词集 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>owner/dataset</source>
+        <translation>所有者/数据集</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>first config</source>
+        <translation>第一个配置</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>to (excluded)</source>
+        <translation>至（不含）</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>One prompt per line</source>
+        <translation>每行一个提示词</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>数据集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Typed</source>
+        <translation>手动输入(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Prompt column</source>
+        <translation>提示词列</translation>
+    </message>
+    <message>
+        <source>Optional: Summarise in one sentence: {{text}}</source>
+        <translation>可选：用一句话总结：{{text}}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Requests in flight over all endpoints; a rate-limited endpoint slows down by itself</source>
+        <translation>所有端点上同时进行的请求数；受速率限制的端点会自动放慢</translation>
+    </message>
+    <message>
+        <source>Retries of a server error, dropped connection or timeout per request</source>
+        <translation>每个请求在遇到服务器错误、连接中断或超时时的重试次数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>模板(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt</source>
+        <translation>系统提示词(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens</source>
+        <translation>最大 Token 数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints</source>
+        <translation>端点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency</source>
+        <translation>并发数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Loading rows…</source>
+        <translation>正在加载数据行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%Ln 个提示词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln 个端点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%Ln 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>取消批处理</translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation>重新运行失败项</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>批处理进度</translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation>批处理状态</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 ok · %4 failed · %5 retrying</source>
+        <translation>%1 / %2 · %3 个成功 · %4 个失败 · %5 个重试中</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>A batch is already running</source>
+        <translation>已有批处理正在运行</translation>
+    </message>
+    <message>
+        <source>There is no batch %1</source>
+        <translation>不存在批处理 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch needs %n endpoint(s)</source>
+        <translation>
+            <numerusform>该批处理需要 %Ln 个端点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results could not be saved: %1</source>
+        <translation>无法保存结果：%1</translation>
+    </message>
+</context>
+<context>
     <name>CandidateGridDialog</name>
     <message>
         <source>Only &amp;differences</source>
@@ -915,6 +1178,58 @@ Added %3</source>
         <source>Session: a default session is created on the first run</source>
         <translation>会话：首次运行时将创建默认会话</translation>
     </message>
+    <message>
+        <source>&amp;Batch run…</source>
+        <translation>批处理运行(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Run a prompt set (a file, a Hub dataset or a typed list) against several endpoints</source>
+        <translation>在多个端点上运行一组提示词（文件、Hub 数据集或手动输入的列表）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 ok, %2 failed</source>
+        <translation>批处理已完成：%1 个成功，%2 个失败</translation>
+    </message>
+    <message>
+        <source>Batch cancelled: %1 of %2 done; resume it later</source>
+        <translation>批处理已取消：已完成 %1 / %2；可稍后继续</translation>
+    </message>
+    <message>
+        <source>This session has an unfinished batch: %1 of %2 requests done. Resume it to send the rest; finished results are kept and never sent again.</source>
+        <translation>此会话有一个未完成的批处理：已完成 %1 / %2 个请求。继续运行即可发送其余请求；已完成的结果会保留，不会再次发送。</translation>
+    </message>
+    <message>
+        <source>A batch is already running</source>
+        <translation>已有批处理正在运行</translation>
+    </message>
+    <message>
+        <source>The session could not be opened</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>This session already has an unfinished batch: resume it, or start the new batch in another session</source>
+        <translation>此会话已有一个未完成的批处理：请继续运行它，或在另一个会话中启动新的批处理</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved</source>
+        <translation>无法保存批处理</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s endpoint %1 no longer exists; add it again to resume</source>
+        <translation>批处理使用的端点 %1 已不存在；请重新添加该端点后再继续</translation>
+    </message>
+    <message>
+        <source>The batch could not start</source>
+        <translation>无法启动批处理</translation>
+    </message>
+    <message>
+        <source>Batch started</source>
+        <translation>批处理已启动</translation>
+    </message>
 </context>
 <context>
     <name>CompareRunner</name>
@@ -1120,10 +1435,6 @@ Added %3</source>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
-    <message>
-        <source>Could not compute the dashboard: %1</source>
-        <translation>无法计算仪表板：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s)</source>
         <translation>
@@ -1151,10 +1462,6 @@ Added %3</source>
     <message>
         <source>Bradley–Terry strength on an Elo-like scale: 1000 is the average candidate, 400 points mean 10:1 odds</source>
         <translation>Elo 式标度上的 Bradley–Terry 实力：1000 为平均候选项，相差 400 分表示 10:1 的胜算</translation>
-    </message>
-    <message>
-        <source> (95 % CI)</source>
-        <translation>（95% 置信区间）</translation>
     </message>
     <message>
         <source>%1: %2 points (95 % CI %3–%4)
@@ -1365,6 +1672,32 @@ Added %3</source>
     <message>
         <source>Could not save the report: %1</source>
         <translation>无法保存报告：%1</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation>正在计算仪表板…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be updated from the session database.</source>
+        <translation>无法根据会话数据库更新仪表板。</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>未更新</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed.</source>
+        <translation>无法计算仪表板。</translation>
+    </message>
+    <message>
+        <source>%1 (95 % CI)</source>
+        <translation>%1（95% 置信区间）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ahead (%2 vs %3 points), but %n prompt(s) are too few to say so with confidence</source>
+        <translation>
+            <numerusform>%1 领先（%2 分对 %3 分），但仅有 %Ln 个提示词，不足以得出可靠结论</numerusform>
+        </translation>
     </message>
 </context>
 <context>
