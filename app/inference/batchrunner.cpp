@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <utility>
 
+#include <QLockFile>
+
 #include "app/core/logging.h"
 #include "app/inference/chatrun.h"
 #include "app/net/retrypolicy.h"
@@ -118,6 +120,28 @@ bool BatchRunner::start(qint64 batchId, const QList<Endpoint> &endpoints)
         m_error = tr("The batch needs %n endpoint(s)", nullptr, int(info->spec.endpoints.size()));
         return false;
     }
+    // One process per batch: a second one would put the first one's requests in flight back to pending and send
+    // them again. The lock is a file beside the database; one left by a process that died is taken over.
+    m_lock.reset();
+    const QString databasePath = m_runs->databasePath();
+    if (!databasePath.isEmpty()) {
+        auto lock = std::make_unique<QLockFile>(u"%1.batch-%2.lock"_s.arg(databasePath, info->uid));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            m_error = lock->error() == QLockFile::LockFailedError
+                ? tr("This batch is running in another HubLens process (pid %1); it can be resumed once that one "
+                     "stops")
+                      .arg(pid)
+                : tr("The batch's lock file could not be created next to the database");
+            return false;
+        }
+        m_lock = std::move(lock);
+    }
+    m_saveFailedOnce = false;
     if (m_batches->requeueInterrupted(batchId) < 0) {
         m_error = m_batches->lastError();
         return false;
@@ -220,6 +244,7 @@ void BatchRunner::cancel()
     saveResults();
     m_active = false;
     m_batches->setState(m_batchId, BatchState::Cancelled);
+    m_lock.reset();
     emitProgress(true);
     Q_EMIT finished();
 }
@@ -292,7 +317,9 @@ void BatchRunner::armTimer()
         next = next < 0 ? due : std::min(next, due);
     }
     for (const EndpointState &state : std::as_const(m_endpoints)) {
-        if (!state.queue.empty() && state.pausedUntilMs > 0 && state.inFlight < state.limit)
+        // Only a pause still to come: one that is over would re-arm a 0 ms timer for as long as the overall limit
+        // keeps this endpoint waiting, a busy loop.
+        if (!state.queue.empty() && state.pausedUntilMs > m_clock.elapsed() && state.inFlight < state.limit)
             next = next < 0 ? state.pausedUntilMs : std::min(next, state.pausedUntilMs);
     }
     if (next < 0) {
@@ -355,6 +382,10 @@ void BatchRunner::onRunFinished(ChatRun *run, int jobIndex)
         qint64 wait = result.retryAfterMs;
         if (wait < 0)
             wait = qint64(m_limits.rateLimitDefaultMs) << std::min(state.rateLimitStreak - 1, 5);
+        // "Retry-After: 0" (or a date already past) with a 429 would spend the whole retry budget in milliseconds:
+        // a 429 always waits a little, growing with the streak.
+        if (wait < MinRateLimitWaitMs)
+            wait = qint64(MinRateLimitWaitMs) << std::min(state.rateLimitStreak - 1, 5);
         wait = std::min<qint64>(wait, m_limits.maxServerWaitMs);
         state.pausedUntilMs = std::max(state.pausedUntilMs, m_clock.elapsed() + wait);
         m_batches->markPending(job.itemId, errorLine(result));
@@ -458,6 +489,9 @@ void BatchRunner::saveResults()
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (ids.at(i) <= 0 && !reported) {
             reported = true;
+            // Those items stay 'running' in the database: the batch must not be marked finished, so a resume
+            // sends them again.
+            m_saveFailedOnce = true;
             Q_EMIT saveFailed(tr("Results could not be saved: %1").arg(m_batches->lastError()));
         }
         Q_EMIT itemFinished(outcomes.at(i).first, outcomes.at(i).second, ids.at(i));
@@ -524,7 +558,12 @@ void BatchRunner::finishIfDone()
     m_active = false;
     m_finished = true;
     m_wakeTimer.stop();
-    m_batches->setState(m_batchId, BatchState::Finished);
+    // Finished only when the database agrees: results that could not be saved leave their items unfinished, and
+    // the batch then stays open to resume.
+    const BatchCounts counts = m_batches->counts(m_batchId);
+    const bool complete = !m_saveFailedOnce && counts.done + counts.failed == counts.total;
+    m_batches->setState(m_batchId, complete ? BatchState::Finished : BatchState::Paused);
+    m_lock.reset();
     qCInfo(lcInference) << "batch" << m_batchId << "finished:" << m_done << "done," << m_failed << "failed";
     emitProgress(true);
     Q_EMIT finished();

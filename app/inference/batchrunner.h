@@ -2,6 +2,7 @@
 #pragma once
 
 #include <deque>
+#include <memory>
 #include <optional>
 
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include "app/inference/comparerunner.h"
 #include "app/storage/batchstore.h"
 
+class QLockFile;
 class ChatRun;
 class CurlMulti;
 class EndpointStore;
@@ -102,6 +104,7 @@ Q_SIGNALS:
 
 public:
     static constexpr int ProgressIntervalMs = 250;
+    static constexpr int MinRateLimitWaitMs = 250; // the least a 429 waits, doubled with each one in a row
 
 private:
     struct Job
@@ -177,4 +180,6 @@ private:
     int m_retrying = 0; // jobs queued again for a retry, not yet re-sent
     std::deque<qint64> m_recent; // completion times (m_clock ms) within the throughput window
     QString m_error;
+    std::unique_ptr<QLockFile> m_lock; // held while this process runs the batch
+    bool m_saveFailedOnce = false;
 };

@@ -37,6 +37,9 @@ RateLimitInfo parseRateLimit(const QByteArray &rateLimit, const QByteArray &rate
     return info;
 }
 
+// The longest wait a server's header is taken at: anything longer is a broken header, not a plan.
+constexpr qint64 MaxServerDelayMs = 24LL * 3600 * 1000;
+
 static QByteArray firstHeader(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
 {
     for (const auto &[key, value] : headers) {
@@ -53,13 +56,13 @@ qint64 serverDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers, const 
         bool ok = false;
         const qint64 seconds = retryAfter.toLongLong(&ok);
         if (ok && seconds >= 0)
-            return seconds * 1000;
+            return std::min(seconds, MaxServerDelayMs / 1000) * 1000; // a day at most: no overflow
         // HTTP-date form, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
         const QString text = QString::fromLatin1(retryAfter);
         QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
         if (when.isValid()) {
             when.setTimeSpec(Qt::UTC);
-            return std::max<qint64>(0, now.msecsTo(when));
+            return std::clamp<qint64>(now.msecsTo(when), 0, MaxServerDelayMs);
         }
     }
     const RateLimitInfo info = parseRateLimit(firstHeader(headers, "ratelimit"));
@@ -75,8 +78,10 @@ qint64 parseDurationMs(const QByteArray &text)
         return -1;
     bool ok = false;
     const double seconds = value.toDouble(&ok);
-    if (ok)
-        return seconds >= 0 ? qint64(std::llround(seconds * 1000)) : -1;
+    if (ok) // "inf", "nan" and absurd values are not a duration; a day at most
+        return std::isfinite(seconds) && seconds >= 0
+            ? qint64(std::llround(std::min(seconds * 1000, double(MaxServerDelayMs))))
+            : -1;
     // Go durations: a sequence of <number><unit>, units h, m, s, ms.
     static const QRegularExpression part(u"(\\d+(?:\\.\\d+)?)(ms|h|m|s)"_s);
     double total = 0;
@@ -94,7 +99,9 @@ qint64 parseDurationMs(const QByteArray &text)
             : unit == u"s"_s    ? number * 1000
                                 : number;
     }
-    return consumed == value.size() ? qint64(std::llround(total)) : -1;
+    return consumed == value.size() && std::isfinite(total)
+        ? qint64(std::llround(std::min(total, double(MaxServerDelayMs))))
+        : -1;
 }
 
 qint64 providerDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers, bool exhaustedOnly)
@@ -103,8 +110,8 @@ qint64 providerDelayMs(const QList<QPair<QByteArray, QByteArray>> &headers, bool
     if (!retryAfterMs.isEmpty() && !exhaustedOnly) {
         bool ok = false;
         const double ms = retryAfterMs.toDouble(&ok);
-        if (ok && ms >= 0)
-            return qint64(std::llround(ms));
+        if (ok && std::isfinite(ms) && ms >= 0)
+            return qint64(std::llround(std::min(ms, double(MaxServerDelayMs))));
     }
     qint64 exhausted = -1;
     qint64 shortest = -1;

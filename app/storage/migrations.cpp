@@ -252,6 +252,8 @@ CREATE TABLE batch_items (
 );
 CREATE INDEX batch_items_state ON batch_items (batch_id, state);
 CREATE INDEX batch_items_run ON batch_items (run_id);
+-- Deleting a prompt (a session to the trash and purged) cascades here: without this, one scan per prompt.
+CREATE INDEX batch_items_prompt ON batch_items (prompt_id);
 )sql",
 };
 

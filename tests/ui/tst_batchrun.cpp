@@ -103,7 +103,9 @@ void TestBatchRun::init()
     m_server.clearRoutes();
     m_server.clearRequests();
     m_server.route("POST", u"/fast/v1/chat/completions"_s, [](const TestRequest &r) { return echo(r, 5); });
-    m_server.route("POST", u"/slow/v1/chat/completions"_s, [](const TestRequest &r) { return echo(r, 60); });
+    // 150 ms: a 24-request batch at concurrency 3 lasts over a second, so Pause lands while it runs even when the
+    // machine is loaded.
+    m_server.route("POST", u"/slow/v1/chat/completions"_s, [](const TestRequest &r) { return echo(r, 150); });
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(u"hublens.sqlite3"_s);
     QString error;

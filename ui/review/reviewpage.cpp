@@ -329,7 +329,9 @@ ReviewPage::ReviewPage(const Services &services, QWidget *parent)
     });
     connect(m_controller.queue(), &ReviewQueue::progressChanged, this, &ReviewPage::updateProgress);
     connect(services.runs, &RunStore::runSaved, this, [this](qint64 session) {
-        if (session == m_controller.sessionId())
+        // A throttle: a batch saves runs faster than the delay, and restarting the timer would hold the queue back
+        // until the batch stops.
+        if (session == m_controller.sessionId() && !m_reloadTimer->isActive())
             m_reloadTimer->start();
     });
     connect(services.runs, &RunStore::sessionsChanged, this, &ReviewPage::reloadSessions);

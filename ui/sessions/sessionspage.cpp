@@ -375,8 +375,13 @@ SessionsPage::SessionsPage(const Services &services, QWidget *parent)
     refresh->setSingleShot(true);
     refresh->setInterval(500);
     connect(refresh, &QTimer::timeout, m_model, &SessionListModel::reload);
-    connect(services.judgments, &JudgmentStore::judgmentsChanged, refresh, qOverload<>(&QTimer::start));
-    connect(services.runs, &RunStore::runSaved, refresh, qOverload<>(&QTimer::start));
+    // A throttle, not a debounce: counts keep moving while a batch saves runs faster than the delay.
+    const auto throttled = [refresh] {
+        if (!refresh->isActive())
+            refresh->start();
+    };
+    connect(services.judgments, &JudgmentStore::judgmentsChanged, refresh, throttled);
+    connect(services.runs, &RunStore::runSaved, refresh, throttled);
 
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);

@@ -801,7 +801,9 @@ private Q_SLOTS:
             const QString text = body.value("model"_L1).toString() + u": "_s
                 + body.value("messages"_L1).toArray().last().toObject().value("content"_L1).toString();
             TestResponse response;
-            response.delayMs = 40;
+            // Slow enough that the child cannot finish the last items while the test sees the kill count reached,
+            // on a loaded machine too.
+            response.delayMs = 100;
             response.withHeader("content-type", "text/event-stream");
             response.body = "data: "
                 + QJsonDocument(

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "app/inference/batchrunner.h"
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void rateLimitStormSlowsOnlyThatEndpoint_data();
     void rateLimitStormSlowsOnlyThatEndpoint();
     void usedUpLimitPausesTheEndpoint();
+    void retryAfterZeroStillWaits();
+    void oneProcessPerBatch();
     void flakyServerIsRetried_data();
     void flakyServerIsRetried();
     void retryBudgetThenRerunFailed();
@@ -358,6 +361,55 @@ void TestBatchRunner::usedUpLimitPausesTheEndpoint()
     QCOMPARE(runner.currentConcurrency(0), 1);
     verifyExactlyOnePerPair(batchId);
     QCOMPARE(requestsFor(u"quota"_s), 6);
+}
+
+void TestBatchRunner::retryAfterZeroStillWaits()
+{
+    // "Retry-After: 0" three times: each 429 still waits, longer each time, so the retry budget is not spent in
+    // milliseconds.
+    auto storm = std::make_shared<std::atomic<int>>(3);
+    m_server.route("POST", u"/zero/v1/chat/completions"_s, [storm](const TestRequest &r) {
+        if (storm->fetch_sub(1) > 0)
+            return TestResponse::json(R"({"error":"Rate limit reached"})", 429).withHeader("retry-after", "0");
+        return echo(r);
+    });
+    const qint64 batchId = makeBatch(2, {u"zero"_s}, 1);
+    BatchRunner runner(&m_multi, m_runs.get(), m_batches.get(), noSecrets());
+    runner.setLimits(m_fast);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QSignalSpy throttled(&runner, &BatchRunner::endpointThrottled);
+    QVERIFY(runner.start(batchId, endpointsOf(batchId)));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(throttled.size(), 3);
+    QCOMPARE(throttled.at(0).at(1).toLongLong(), qint64(BatchRunner::MinRateLimitWaitMs));
+    QCOMPARE(throttled.at(1).at(1).toLongLong(), qint64(BatchRunner::MinRateLimitWaitMs) * 2);
+    QCOMPARE(throttled.at(2).at(1).toLongLong(), qint64(BatchRunner::MinRateLimitWaitMs) * 4);
+    verifyExactlyOnePerPair(batchId);
+}
+
+void TestBatchRunner::oneProcessPerBatch()
+{
+    // A database on disk (the lock lives beside it): while one runner has the batch, another is refused, and
+    // takes it once the first stops.
+    QTemporaryDir dir;
+    m_batches.reset();
+    QString error;
+    m_runs = RunStore::open(dir.filePath(u"hublens.sqlite3"_s), &error);
+    QVERIFY2(m_runs, qPrintable(error));
+    m_batches = std::make_unique<BatchStore>(m_runs.get());
+    m_sessionId = m_runs->ensureSession(u"Batch"_s);
+    m_server.route("POST", u"/slow/v1/chat/completions"_s, [](const TestRequest &r) { return echo(r, 200); });
+    const qint64 batchId = makeBatch(4, {u"slow"_s}, 1);
+    BatchRunner first(&m_multi, m_runs.get(), m_batches.get(), noSecrets());
+    BatchRunner second(&m_multi, m_runs.get(), m_batches.get(), noSecrets());
+    QVERIFY(first.start(batchId, endpointsOf(batchId)));
+    QVERIFY(!second.start(batchId, endpointsOf(batchId)));
+    QVERIFY2(second.error().contains(u"another HubLens process"_s), qPrintable(second.error()));
+    first.cancel();
+    QVERIFY2(second.start(batchId, endpointsOf(batchId)), qPrintable(second.error()));
+    QSignalSpy finished(&second, &BatchRunner::finished);
+    QVERIFY(finished.wait(20000));
+    verifyExactlyOnePerPair(batchId);
 }
 
 void TestBatchRunner::flakyServerIsRetried_data()
