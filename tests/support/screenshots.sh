@@ -6,6 +6,8 @@
 #   resources/screenshots/compare.png               Compare: two columns streamed, one failing (and -2x)
 #   resources/screenshots/review.png                Review: a blind pairwise judgment, just revealed (and -2x)
 #   resources/screenshots/sessions.png              Sessions: the list, criteria with their verdicts (and -2x)
+#   resources/screenshots/dashboard.png             the Dashboard on a judged session, and scrolled (-charts) (and -2x)
+#   resources/screenshots/batch.png                 a resumed batch's progress strip above Compare (and -2x)
 #   resources/screenshots/candidate-grid.png        the candidate grid: five models, one missing (and -2x)
 # Usage: tests/support/screenshots.sh [BUILD_DIR]   (after installer/bootstrap.sh build)
 set -euo pipefail
@@ -116,6 +118,34 @@ for scale in 1 2; do
     shoot "$scale" "$out/dashboard-charts$suffix.png" \
         "xdotool mousemove $((60 * scale)) $((172 * scale)) click 1; sleep 2" \
         "xdotool mousemove $((700 * scale)) $((500 * scale)); for i in 1 2 3 4 5 6; do xdotool click 5; done"
+    unset SHOT_DATA_DIR
+done
+# Batch: a batch of 60 prompts x 3 endpoints killed after a few seconds, reopened from Sessions (Continue in Compare),
+# where a banner offers to resume it; resumed, its progress strip runs above Compare.
+for scale in 1 2; do
+    SHOT_DATA_DIR="$(mktemp -d)"
+    export SHOT_DATA_DIR
+    for name in together fireworks r1; do
+        HUBLENS_DATA_DIR="$SHOT_DATA_DIR" "$build/hublens" endpoints add "$name" --kind openai \
+            --url "$url/demo/$name/v1" --model "demo/$name-model" > /dev/null
+    done
+    for i in $(seq 0 59); do
+        printf '{"id": %d, "text": "The customer writes about ticket %d: the app crashes when uploading a large photo."}\n' \
+            "$i" "$i"
+    done > "$SHOT_DATA_DIR/tickets.jsonl"
+    HUBLENS_DATA_DIR="$SHOT_DATA_DIR" "$build/hublens" batch --session "Ticket summaries" --endpoint together \
+        --endpoint fireworks --endpoint r1 --prompts "$SHOT_DATA_DIR/tickets.jsonl" \
+        --template 'Summarise in one sentence: {{text}}' --concurrency 4 > /dev/null 2>&1 &
+    batch=$!
+    sleep 6
+    kill -9 "$batch" 2>/dev/null || true
+    wait "$batch" 2>/dev/null || true
+    suffix=""
+    [ "$scale" = 2 ] && suffix="-2x"
+    shoot "$scale" "$out/batch$suffix.png" \
+        "xdotool mousemove $((60 * scale)) $((216 * scale)) click 1" \
+        "xdotool mousemove $((940 * scale)) $((85 * scale)) click 1" \
+        "xdotool mousemove $((980 * scale)) $((48 * scale)) click 1; sleep 4"
     unset SHOT_DATA_DIR
 done
 # Candidate grid: five candidates (a gated model and a generated chat model with router prices, bert, a generated
