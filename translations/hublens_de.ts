@@ -396,6 +396,14 @@
         <source>Results could not be saved: %1</source>
         <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>This batch is running in another HubLens process (pid %1); it can be resumed once that one stops</source>
+        <translation>Dieser Stapel läuft in einem anderen HubLens-Prozess (PID %1); er kann fortgesetzt werden, sobald dieser endet</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s lock file could not be created next to the database</source>
+        <translation>Die Sperrdatei des Stapels konnte neben der Datenbank nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>CandidateGridDialog</name>
@@ -1242,9 +1250,12 @@ Hinzugefügt: %3</translation>
         <source>The batch could not start</source>
         <translation>Der Stapel konnte nicht gestartet werden</translation>
     </message>
-    <message>
-        <source>Batch started</source>
-        <translation>Stapel gestartet</translation>
+    <message numerus="yes">
+        <source>Batch running: %n request(s) to send</source>
+        <translation>
+            <numerusform>Stapel läuft: %Ln Anfrage zu senden</numerusform>
+            <numerusform>Stapel läuft: %Ln Anfragen zu senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,13 @@
             <numerusform>Session: &lt;b&gt;%1&lt;/b&gt; — %Ln runs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Batch running: %n request(s) to send</source>
+        <translation>
+            <numerusform>Batch running: %Ln request to send</numerusform>
+            <numerusform>Batch running: %Ln requests to send</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -396,6 +396,14 @@
         <source>Results could not be saved: %1</source>
         <translation>Impossible d’enregistrer les résultats&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>This batch is running in another HubLens process (pid %1); it can be resumed once that one stops</source>
+        <translation>Ce lot est en cours dans un autre processus HubLens (PID %1)&#x202f;; il pourra être repris une fois celui-ci arrêté</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s lock file could not be created next to the database</source>
+        <translation>Le fichier de verrou du lot n’a pas pu être créé à côté de la base de données</translation>
+    </message>
 </context>
 <context>
     <name>CandidateGridDialog</name>
@@ -1242,9 +1250,12 @@ Ajouté le %3</translation>
         <source>The batch could not start</source>
         <translation>Impossible de lancer le lot</translation>
     </message>
-    <message>
-        <source>Batch started</source>
-        <translation>Lot lancé</translation>
+    <message numerus="yes">
+        <source>Batch running: %n request(s) to send</source>
+        <translation>
+            <numerusform>Lot en cours&#x202f;: %Ln requête à envoyer</numerusform>
+            <numerusform>Lot en cours&#x202f;: %Ln requêtes à envoyer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,14 @@
         <source>Results could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This batch is running in another HubLens process (pid %1); it can be resumed once that one stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s lock file could not be created next to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateGridDialog</name>
@@ -1225,9 +1233,11 @@ Added %3</source>
         <source>The batch could not start</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Batch started</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Batch running: %n request(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,14 @@
         <source>Results could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
+    <message>
+        <source>This batch is running in another HubLens process (pid %1); it can be resumed once that one stops</source>
+        <translation>此批处理正在另一个 HubLens 进程中运行（PID %1）；该进程结束后即可继续</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s lock file could not be created next to the database</source>
+        <translation>无法在数据库旁创建批处理的锁文件</translation>
+    </message>
 </context>
 <context>
     <name>CandidateGridDialog</name>
@@ -1226,9 +1234,11 @@ Added %3</source>
         <source>The batch could not start</source>
         <translation>无法启动批处理</translation>
     </message>
-    <message>
-        <source>Batch started</source>
-        <translation>批处理已启动</translation>
+    <message numerus="yes">
+        <source>Batch running: %n request(s) to send</source>
+        <translation>
+            <numerusform>批处理运行中：还有 %Ln 个请求待发送</numerusform>
+        </translation>
     </message>
 </context>
 <context>
