@@ -144,8 +144,8 @@ bool stronglyConnected(const PairTotals &totals, const std::vector<bool> &compar
 
 // Hunter's (2004) MM algorithm on aggregated totals (modified in place when the prior is added). `start` (ln π,
 // may be empty) only speeds up convergence; the fixed point is the same.
-Stats::BradleyTerryFit fitTotals(PairTotals &totals, double priorTies, const std::vector<double> &start = {},
-    double tolerance = ThetaTolerance)
+Stats::BradleyTerryFit fitTotals(
+    PairTotals &totals, double priorTies, const std::vector<double> &start = {}, double tolerance = ThetaTolerance)
 {
     const int k = totals.players;
     Stats::BradleyTerryFit fit;
