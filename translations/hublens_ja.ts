@@ -317,6 +317,38 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>no own limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight to any one endpoint (a rate-limited endpoint lowers its own further)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency per endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest one request may take, from sending it to its last byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchPanel</name>

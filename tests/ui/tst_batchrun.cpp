@@ -203,12 +203,20 @@ void TestBatchRun::dialogPreviewsAndStartsABatch()
     QVERIFY2(dialog->countLabel()->text().contains(QRegularExpression(u"^12 prompt.* × 2 endpoint.* = 24 request"_s)),
         qPrintable(dialog->countLabel()->text()));
     dialog->concurrencySpin()->setValue(3);
+    dialog->endpointConcurrencySpin()->setValue(2);
+    dialog->timeoutSpin()->setValue(120);
     QVERIFY(dialog->startButton()->isEnabled());
 
     QSignalSpy finished(m_batchRunner.get(), &BatchRunner::finished);
     QSignalSpy status(page.get(), &ComparePage::statusMessage);
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
     QVERIFY(m_batchRunner->isActive());
+    // The limits chosen in the dialog are the batch's.
+    const std::optional<BatchInfo> stored = m_batches->batch(m_batchRunner->batchId());
+    QVERIFY(stored);
+    QCOMPARE(stored->spec.concurrency, 3);
+    QCOMPARE(stored->spec.endpointConcurrency, 2);
+    QCOMPARE(stored->spec.requestTimeoutSeconds, 120);
     BatchPanel *panel = page->batchPanel();
     QTRY_VERIFY(panel->isVisible());
     QTRY_VERIFY(panel->bar()->value() > 0);

@@ -55,6 +55,8 @@ BatchDialog::BatchDialog(EndpointStore *endpoints, HubClient *hub, QWidget *pare
     , m_endpoints(new QListWidget(this))
     , m_concurrency(new QSpinBox(this))
     , m_retries(new QSpinBox(this))
+    , m_endpointConcurrency(new QSpinBox(this))
+    , m_timeout(new QSpinBox(this))
     , m_preview(new QTableWidget(this))
     , m_count(new QLabel(this))
     , m_error(new QLabel(this))
@@ -145,6 +147,18 @@ BatchDialog::BatchDialog(EndpointStore *endpoints, HubClient *hub, QWidget *pare
     m_retries->setRange(0, 10);
     m_retries->setValue(3);
     m_retries->setToolTip(tr("Retries of a server error, dropped connection or timeout per request"));
+    m_retries->setAccessibleName(tr("Retries"));
+    m_endpointConcurrency->setRange(0, 64);
+    m_endpointConcurrency->setValue(0);
+    m_endpointConcurrency->setSpecialValueText(tr("no own limit"));
+    m_endpointConcurrency->setToolTip(
+        tr("Requests in flight to any one endpoint (a rate-limited endpoint lowers its own further)"));
+    m_endpointConcurrency->setAccessibleName(tr("Concurrency per endpoint"));
+    m_timeout->setRange(10, 3600);
+    m_timeout->setValue(300);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("The longest one request may take, from sending it to its last byte"));
+    m_timeout->setAccessibleName(tr("Request timeout"));
 
     m_preview->setColumnCount(2);
     m_preview->setHorizontalHeaderLabels({tr("Source"), tr("Prompt")});
@@ -165,6 +179,10 @@ BatchDialog::BatchDialog(EndpointStore *endpoints, HubClient *hub, QWidget *pare
     limits->addWidget(m_concurrency);
     limits->addWidget(new QLabel(tr("Retries"), this));
     limits->addWidget(m_retries);
+    limits->addWidget(new QLabel(tr("Per endpoint"), this));
+    limits->addWidget(m_endpointConcurrency);
+    limits->addWidget(new QLabel(tr("Timeout"), this));
+    limits->addWidget(m_timeout);
     limits->addStretch();
     form->addRow(tr("C&oncurrency"), limits);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -307,6 +325,8 @@ BatchSpec BatchDialog::spec() const
     spec.params.maxTokens = m_maxTokens->value();
     spec.concurrency = m_concurrency->value();
     spec.maxRetries = m_retries->value();
+    spec.endpointConcurrency = m_endpointConcurrency->value();
+    spec.requestTimeoutSeconds = m_timeout->value();
     for (const Endpoint &endpoint : selectedEndpoints())
         spec.endpoints.append({endpoint.id, endpoint.name, endpoint.defaultModel});
     return spec;

@@ -82,6 +82,14 @@ public:
     {
         return m_concurrency;
     }
+    QSpinBox *endpointConcurrencySpin() const
+    {
+        return m_endpointConcurrency;
+    }
+    QSpinBox *timeoutSpin() const
+    {
+        return m_timeout;
+    }
     QTableWidget *previewTable() const
     {
         return m_preview;
@@ -116,6 +124,8 @@ private:
     QListWidget *m_endpoints;
     QSpinBox *m_concurrency;
     QSpinBox *m_retries;
+    QSpinBox *m_endpointConcurrency;
+    QSpinBox *m_timeout;
     QTableWidget *m_preview;
     QLabel *m_count;
     QLabel *m_error;
