@@ -322,35 +322,35 @@
     </message>
     <message>
         <source>no own limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein eigenes Limit</translation>
     </message>
     <message>
         <source>Requests in flight to any one endpoint (a rate-limited endpoint lowers its own further)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen an einen Endpunkt (ein ratenbegrenzter Endpunkt senkt seines weiter)</translation>
     </message>
     <message>
         <source>Concurrency per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität pro Endpunkt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The longest one request may take, from sending it to its last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Dauer einer Anfrage, vom Senden bis zum letzten Byte</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Anfrage</translation>
     </message>
     <message>
         <source>Per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Endpunkt</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
 </context>
 <context>

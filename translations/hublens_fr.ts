@@ -322,35 +322,35 @@
     </message>
     <message>
         <source>no own limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite propre</translation>
     </message>
     <message>
         <source>Requests in flight to any one endpoint (a rate-limited endpoint lowers its own further)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées vers un même point de terminaison (un point de terminaison limité en débit abaisse encore la sienne)</translation>
     </message>
     <message>
         <source>Concurrency per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées par point de terminaison</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished">&#x202f;s</translation>
+        <translation>&#x202f;s</translation>
     </message>
     <message>
         <source>The longest one request may take, from sending it to its last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée maximale d’une requête, de l’envoi au dernier octet</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’expiration d’une requête</translation>
     </message>
     <message>
         <source>Per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Par point de terminaison</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
 </context>
 <context>

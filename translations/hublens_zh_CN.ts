@@ -319,35 +319,35 @@
     </message>
     <message>
         <source>no own limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无单独限制</translation>
     </message>
     <message>
         <source>Requests in flight to any one endpoint (a rate-limited endpoint lowers its own further)</source>
-        <translation type="unfinished"></translation>
+        <translation>对单个端点同时进行的请求数（被限流的端点会进一步降低自己的上限）</translation>
     </message>
     <message>
         <source>Concurrency per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>每个端点的并发数</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>The longest one request may take, from sending it to its last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求从发送到最后一个字节的最长时间</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时</translation>
     </message>
     <message>
         <source>Per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>每个端点</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
 </context>
 <context>
