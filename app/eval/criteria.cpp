@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "app/eval/stats.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -382,15 +384,7 @@ std::optional<Criterion> parseText(
 
 std::optional<double> percentile(QList<double> values, double p)
 {
-    if (values.isEmpty() || !(p > 0) || p > 100)
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    // ceil(p/100 * n) computed on integers where possible: 95 % of 20 values must be exactly rank 19, not 20 from a
-    // floating-point 19.000000000000004.
-    const double exact = p / 100.0 * double(values.size());
-    qsizetype rank = qsizetype(std::ceil(exact - 1e-9));
-    rank = std::clamp<qsizetype>(rank, 1, values.size());
-    return values.at(rank - 1);
+    return Stats::percentile(std::move(values), p); // one nearest-rank rule for criteria and the Dashboard
 }
 
 QList<CriterionResult> evaluate(const Criterion &criterion, const CriteriaInput &input)

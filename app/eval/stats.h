@@ -16,7 +16,7 @@ namespace Stats {
 
 // Median of the values (mean of the two middle ones for an even count); std::nullopt for none.
 std::optional<double> median(QList<double> values);
-// Nearest-rank percentile, as Criteria::percentile: the ceil(p / 100 * n)-th smallest value. 0 < p <= 100.
+// Nearest-rank percentile (Criteria::percentile is this one): the ceil(p / 100 * n)-th smallest value. 0 < p <= 100.
 std::optional<double> percentile(QList<double> values, double p);
 // Quantile of Student's t distribution with `df` degrees of freedom (df >= 1): the t with P(T <= t) = p, 0 < p < 1.
 double studentTQuantile(double p, double df);
