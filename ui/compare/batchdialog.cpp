@@ -184,7 +184,10 @@ BatchDialog::BatchDialog(EndpointStore *endpoints, HubClient *hub, QWidget *pare
     limits->addWidget(new QLabel(tr("Timeout"), this));
     limits->addWidget(m_timeout);
     limits->addStretch();
-    form->addRow(tr("C&oncurrency"), limits);
+    // A row holding a layout gets no buddy of its own: without one the label would show its '&' as text.
+    auto *concurrencyLabel = new QLabel(tr("C&oncurrency"), this);
+    concurrencyLabel->setBuddy(m_concurrency);
+    form->addRow(concurrencyLabel, limits);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
